@@ -1,0 +1,65 @@
+// text/font_store.h — finding and opening fonts, within the font folders the World gives.
+//
+// Takes a list of font folders (and whether the system's fontconfig fonts may be used); gives
+// opened faces (FreeType + HarfBuzz, RAII) by family, weight, slant and language. Guarantees:
+// a face is opened once per store and shared read-only afterwards (a store may be shared by
+// several threads once built, as long as `find` calls are serialised by the caller or done up
+// front); a broken font file never crashes: it is skipped with a warning.
+//
+// Family names ending in " CJK" (e.g. "Noto Serif CJK") get the regional suffix chosen from the
+// language: zh / zh-Hans / zh-CN → SC, zh-Hant / zh-TW → TC, zh-HK → HK, ja → JP, ko → KR
+// (Noto CJK's faces differ in glyph forms, so the wrong face is wrong, not just different).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.h"
+
+namespace cvpdf::text {
+
+/// Identifies an opened face inside one FontStore.
+using FaceId = int;
+inline constexpr FaceId kNoFace = -1;
+
+/// What the PDF writer needs to find the same face again (mirrors frame::FontFace).
+struct FaceInfo {
+  std::string path;
+  int face_index = 0;
+  std::string postscript_name;
+  std::string family;
+  int weight = 400;
+  bool italic = false;
+  int units_per_em = 1000;
+  double ascender = 0.8;    ///< in em
+  double descender = -0.2;  ///< in em, negative
+};
+
+class FontStore {
+ public:
+  /// `font_dirs`: folders searched (recursively) for fonts. `use_system`: also the fonts
+  /// fontconfig knows on this machine. Tests pass only the pinned `fonts/` folder.
+  FontStore(std::vector<std::string> font_dirs, bool use_system);
+  ~FontStore();
+  FontStore(const FontStore&) = delete;
+  FontStore& operator=(const FontStore&) = delete;
+
+  /// The face of `family` closest to `weight` (400 regular, 700 bold) and `italic`, for text in
+  /// `lang`. Returns kNoFace if no face of that family exists (no silent substitution).
+  FaceId find(const std::string& family, int weight, bool italic, const std::string& lang,
+              core::Diagnostics& diags);
+
+  [[nodiscard]] const FaceInfo& info(FaceId id) const;
+  /// Glyph id of `cp` in the face, 0 if the face does not cover it.
+  [[nodiscard]] unsigned glyph_for(FaceId id, char32_t cp) const;
+
+  struct Impl;
+  /// For shape.cpp: the internal handle (HarfBuzz font etc.).
+  [[nodiscard]] Impl& impl() { return *impl_; }
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace cvpdf::text

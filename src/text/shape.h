@@ -1,0 +1,52 @@
+// text/shape.h — itemization, per-cluster font fallback, and shaping with HarfBuzz.
+//
+// Takes a UTF-8 text, a byte range in it, and a style (font families in fallback order, weight,
+// slant, size, language); gives glyphs in visual order, each with the face it came from and the
+// byte range of its cluster in the *whole* text (DESIGN.md rule 2). Guarantees: the shaper sees
+// the surrounding text as context; a cluster is shaped with the first family in the stack that
+// covers every code point of it (default-ignorables such as U+FE0F excepted); spaces and
+// punctuation stay with their neighbours' font when it covers them; a character no font covers
+// is reported once per (character, location) as a warning naming it (U+XXXX and the glyph) and
+// drawn as .notdef of the first font — never silently.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostics.h"
+#include "text/font_store.h"
+
+namespace cvpdf::text {
+
+/// The font side of a text style (layout maps theme roles to this).
+struct Style {
+  std::vector<std::string> families;  ///< fallback stack, first choice first
+  int weight = 400;                   ///< 400 regular, 700 bold
+  bool italic = false;
+  double size = 10;                   ///< points
+  std::string lang = "en";            ///< BCP 47; picks CJK regional faces, shaping language
+};
+
+/// One glyph, positioned in points relative to the pen.
+struct ShapedGlyph {
+  FaceId face = kNoFace;
+  std::uint32_t gid = 0;
+  double advance = 0;  ///< points
+  double dx = 0;       ///< points
+  double dy = 0;       ///< points, up
+  /// Byte range of the cluster in the whole text; only the cluster's first glyph has a
+  /// non-empty range (later glyphs of the same cluster have begin == end).
+  std::uint32_t text_begin = 0;
+  std::uint32_t text_end = 0;
+  /// HarfBuzz says breaking the line before this glyph needs reshaping (ligature, kerning).
+  bool unsafe_to_break = false;
+};
+
+/// Shapes `text[begin, end)` with `style`. `loc` is where the text came from (for warnings).
+std::vector<ShapedGlyph> shape(FontStore& fonts, std::string_view text, std::size_t begin,
+                               std::size_t end, const Style& style, core::Diagnostics& diags,
+                               const core::SourceLoc& loc);
+
+}  // namespace cvpdf::text

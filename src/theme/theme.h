@@ -1,0 +1,99 @@
+// theme/theme.h — a design (layouts/*.yaml) as typed values with declared defaults.
+//
+// Takes the text of one layout file; gives a Theme. Every field has a default here, so a layout
+// file only states what differs; unknown keys and wrong types are diagnostics located in the
+// layout file. Knows nothing of CV content or layout algorithms.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.h"
+#include "core/geometry.h"
+
+namespace cvpdf::theme {
+
+using core::Color;
+using core::Pt;
+
+/// How one role of text looks (see doc::Role).
+struct TextStyle {
+  std::string font = "body";  ///< key into Theme::fonts
+  Pt size = 10;
+  int weight = 400;           ///< 400 regular, 700 bold
+  bool italic = false;
+  Color color{0x1a, 0x1a, 0x1a};
+  double leading = 1.3;       ///< line height as a multiple of size
+  bool small_caps = false;    ///< reserved; not yet drawn
+};
+
+struct PageSetup {
+  std::string size = "a4";    ///< a4 | letter
+  Pt width = 595.276;         ///< A4: 210 mm
+  Pt height = 841.89;         ///< A4: 297 mm
+  Pt margin_top = 18 * core::kPtPerMm;
+  Pt margin_bottom = 18 * core::kPtPerMm;
+  Pt margin_left = 20 * core::kPtPerMm;
+  Pt margin_right = 20 * core::kPtPerMm;
+};
+
+/// Vertical and horizontal spacing, in points.
+struct Spacing {
+  Pt after_name = 4;
+  Pt after_headline = 4;
+  Pt after_header = 10;        ///< between the contact line and the first section
+  Pt section_above = 12;
+  Pt section_below = 5;        ///< between the section rule and the first entry
+  Pt between_entries = 5;
+  Pt paragraph = 3;            ///< between paragraphs of one entry
+  Pt bullet_indent = 12;       ///< text indent of bullets
+  Pt date_column = 92;         ///< width of the side column for dates and places
+  Pt column_gap = 10;          ///< between the main and the side column
+};
+
+struct Rules {
+  Pt section_rule = 0.6;       ///< thickness under section titles; 0 = none
+  Color color{0x1a, 0x4d, 0x8f};
+};
+
+struct Colors {
+  Color link{0x1a, 0x4d, 0x8f};
+  Color highlight{0x1a, 0x1a, 0x1a};  ///< the person's own name in author lists
+  Color tag{0x1a, 0x4d, 0x8f};        ///< venue tags
+};
+
+struct Theme {
+  std::string name = "classic";
+  PageSetup page;
+  /// Font stacks by key ("body", "heading", "mono"), fallback order: Latin, CJK, symbols.
+  std::map<std::string, std::vector<std::string>> fonts{
+      {"body", {"Noto Serif", "Noto Serif CJK", "Symbola"}},
+      {"heading", {"Noto Sans", "Noto Sans CJK", "Symbola"}},
+      {"mono", {"Noto Sans Mono", "Noto Sans CJK", "Symbola"}},
+  };
+  /// Styles by role name: name, headline, contact, section_title, entry_title, body, date,
+  /// small, footer (doc::Role in snake case).
+  std::map<std::string, TextStyle> styles;
+  Spacing spacing;
+  Rules rules;
+  Colors colors;
+  std::string bullet = "•";
+  std::string contact_separator = "  ·  ";
+  std::string footer = "{page} / {pages}";  ///< centred; empty = none
+  bool section_titles_uppercase = false;
+
+  /// The style of a role; a role the file does not mention gets the built-in default.
+  [[nodiscard]] const TextStyle& style(const std::string& role) const;
+};
+
+/// The built-in classic theme (the values above plus the role styles).
+Theme default_theme();
+
+/// Parses a layout file's text over the defaults. `file` names it in diagnostics.
+Theme parse_theme(const std::string& yaml_text, const std::string& file, core::Diagnostics& diags);
+
+/// Sets the page to "a4" or "letter"; returns false for an unknown size.
+bool set_page_size(PageSetup& page, const std::string& size);
+
+}  // namespace cvpdf::theme
