@@ -1,0 +1,229 @@
+// theme/parse.cpp — layouts/*.yaml text → Theme over the built-in defaults.
+//
+// Every key is optional; unknown keys and wrong types are errors located in the layout file
+// (yaml-cpp marks are 0-based: converted here, once).
+#include <yaml-cpp/yaml.h>
+
+#include <functional>
+#include <map>
+#include <string>
+
+#include "theme/theme.h"
+
+namespace cvpdf::theme {
+
+namespace {
+
+using Fields = std::map<std::string, std::function<void(const YAML::Node&)>>;
+
+class Reader {
+ public:
+  Reader(std::string file, core::Diagnostics& diags) : file_(std::move(file)), diags_(diags) {}
+
+  core::SourceLoc loc(const YAML::Node& n) const {
+    const YAML::Mark m = n.Mark();
+    return {file_, m.line + 1, m.column + 1};
+  }
+
+  /// Calls the handler of each key in `map`; unknown keys are errors.
+  void fields(const YAML::Node& map, const std::string& where, const Fields& handlers) {
+    if (!map.IsMap()) {
+      diags_.error(loc(map), "'" + where + "' must be a map");
+      return;
+    }
+    for (const auto& kv : map) {
+      const auto key = kv.first.as<std::string>();
+      auto it = handlers.find(key);
+      if (it == handlers.end()) {
+        std::string known;
+        for (const auto& [k, _] : handlers) known += (known.empty() ? "" : ", ") + k;
+        diags_.error(loc(kv.first), "unknown key '" + key + "' in '" + where + "'",
+                     "known keys: " + known);
+        continue;
+      }
+      it->second(kv.second);
+    }
+  }
+
+  bool scalar(const YAML::Node& n, const char* what) {
+    if (n.IsScalar()) return true;
+    diags_.error(loc(n), std::string(what) + " must be a single value");
+    return false;
+  }
+
+  void length(const YAML::Node& n, Pt& out) {
+    if (!scalar(n, "a length")) return;
+    if (auto v = core::parse_length(n.Scalar())) {
+      out = *v;
+    } else {
+      diags_.error(loc(n), "'" + n.Scalar() + "' is not a length",
+                   "write a number of points or a unit: 12pt, 18mm, 2cm, 1in");
+    }
+  }
+
+  void color(const YAML::Node& n, Color& out) {
+    if (!scalar(n, "a colour")) return;
+    if (auto c = core::parse_hex_color(n.Scalar())) {
+      out = *c;
+    } else {
+      diags_.error(loc(n), "'" + n.Scalar() + "' is not a colour", "write it as \"#1a4d8f\"");
+    }
+  }
+
+  void number(const YAML::Node& n, double& out) {
+    Pt v = out;
+    length(n, v);
+    out = v;
+  }
+
+  void text(const YAML::Node& n, std::string& out) {
+    if (scalar(n, "a text")) out = n.Scalar();
+  }
+
+  void boolean(const YAML::Node& n, bool& out) {
+    if (!scalar(n, "true or false")) return;
+    const auto& s = n.Scalar();
+    if (s == "true" || s == "false") {
+      out = s == "true";
+    } else {
+      diags_.error(loc(n), "'" + s + "' is not true or false");
+    }
+  }
+
+  void weight(const YAML::Node& n, int& out) {
+    if (!scalar(n, "a weight")) return;
+    const auto& s = n.Scalar();
+    if (s == "bold") out = 700;
+    else if (s == "regular" || s == "normal") out = 400;
+    else diags_.error(loc(n), "'" + s + "' is not a weight", "write regular or bold");
+  }
+
+  void families(const YAML::Node& n, std::vector<std::string>& out) {
+    if (!n.IsSequence() || n.size() == 0) {
+      diags_.error(loc(n), "a font stack must be a non-empty list of family names");
+      return;
+    }
+    out.clear();
+    for (const auto& f : n) {
+      if (scalar(f, "a family name")) out.push_back(f.Scalar());
+    }
+  }
+
+  core::Diagnostics& diags() { return diags_; }
+
+ private:
+  std::string file_;
+  core::Diagnostics& diags_;
+};
+
+void read_page(Reader& r, const YAML::Node& n, PageSetup& p) {
+  r.fields(n, "page", {
+    {"size", [&](const YAML::Node& v) {
+       if (r.scalar(v, "a page size") && !set_page_size(p, v.Scalar()))
+         r.diags().error(r.loc(v), "unknown page size '" + v.Scalar() + "'", "use a4, a5 or letter");
+     }},
+    {"margins", [&](const YAML::Node& m) {
+       r.fields(m, "page.margins", {
+         {"top", [&](const YAML::Node& v) { r.length(v, p.margin_top); }},
+         {"bottom", [&](const YAML::Node& v) { r.length(v, p.margin_bottom); }},
+         {"left", [&](const YAML::Node& v) { r.length(v, p.margin_left); }},
+         {"right", [&](const YAML::Node& v) { r.length(v, p.margin_right); }},
+       });
+     }},
+  });
+}
+
+void read_style(Reader& r, const YAML::Node& n, const std::string& role, TextStyle& s) {
+  r.fields(n, "styles." + role, {
+    {"font", [&](const YAML::Node& v) { r.text(v, s.font); }},
+    {"size", [&](const YAML::Node& v) { r.length(v, s.size); }},
+    {"weight", [&](const YAML::Node& v) { r.weight(v, s.weight); }},
+    {"italic", [&](const YAML::Node& v) { r.boolean(v, s.italic); }},
+    {"color", [&](const YAML::Node& v) { r.color(v, s.color); }},
+    {"leading", [&](const YAML::Node& v) { r.number(v, s.leading); }},
+  });
+}
+
+void read_spacing(Reader& r, const YAML::Node& n, Spacing& s) {
+  r.fields(n, "spacing", {
+    {"after_name", [&](const YAML::Node& v) { r.length(v, s.after_name); }},
+    {"after_headline", [&](const YAML::Node& v) { r.length(v, s.after_headline); }},
+    {"after_header", [&](const YAML::Node& v) { r.length(v, s.after_header); }},
+    {"section_above", [&](const YAML::Node& v) { r.length(v, s.section_above); }},
+    {"section_below", [&](const YAML::Node& v) { r.length(v, s.section_below); }},
+    {"between_entries", [&](const YAML::Node& v) { r.length(v, s.between_entries); }},
+    {"paragraph", [&](const YAML::Node& v) { r.length(v, s.paragraph); }},
+    {"bullet_indent", [&](const YAML::Node& v) { r.length(v, s.bullet_indent); }},
+    {"date_column", [&](const YAML::Node& v) { r.length(v, s.date_column); }},
+    {"column_gap", [&](const YAML::Node& v) { r.length(v, s.column_gap); }},
+  });
+}
+
+void read_top(Reader& r, const YAML::Node& root, Theme& t) {
+  r.fields(root, "layout", {
+    {"name", [&](const YAML::Node& v) { r.text(v, t.name); }},
+    {"page", [&](const YAML::Node& v) { read_page(r, v, t.page); }},
+    {"fonts", [&](const YAML::Node& v) {
+       if (!v.IsMap()) return r.diags().error(r.loc(v), "'fonts' must be a map of font stacks");
+       for (const auto& kv : v) r.families(kv.second, t.fonts[kv.first.as<std::string>()]);
+     }},
+    {"styles", [&](const YAML::Node& v) {
+       static const char* kRoles[] = {"name", "headline", "contact", "section_title", "entry_title",
+                                      "body", "date", "small", "footer"};
+       Fields roles;
+       for (const char* role : kRoles) {
+         roles[role] = [&r, &t, role](const YAML::Node& s) {
+           read_style(r, s, role, t.styles[role]);
+         };
+       }
+       r.fields(v, "styles", roles);
+     }},
+    {"spacing", [&](const YAML::Node& v) { read_spacing(r, v, t.spacing); }},
+    {"rules", [&](const YAML::Node& v) {
+       r.fields(v, "rules", {
+         {"section_rule", [&](const YAML::Node& x) { r.length(x, t.rules.section_rule); }},
+         {"color", [&](const YAML::Node& x) { r.color(x, t.rules.color); }},
+       });
+     }},
+    {"colors", [&](const YAML::Node& v) {
+       r.fields(v, "colors", {
+         {"link", [&](const YAML::Node& x) { r.color(x, t.colors.link); }},
+         {"highlight", [&](const YAML::Node& x) { r.color(x, t.colors.highlight); }},
+         {"tag", [&](const YAML::Node& x) { r.color(x, t.colors.tag); }},
+       });
+     }},
+    {"bullet", [&](const YAML::Node& v) { r.text(v, t.bullet); }},
+    {"contact_separator", [&](const YAML::Node& v) { r.text(v, t.contact_separator); }},
+    {"footer", [&](const YAML::Node& v) { r.text(v, t.footer); }},
+    {"section_titles_uppercase", [&](const YAML::Node& v) { r.boolean(v, t.section_titles_uppercase); }},
+  });
+}
+
+/// Checks that every style names a font stack that exists.
+void check_fonts(const Theme& t, const std::string& file, core::Diagnostics& diags) {
+  for (const auto& [role, style] : t.styles) {
+    if (!t.fonts.count(style.font)) {
+      diags.error({file, 0, 0}, "style '" + role + "' uses font stack '" + style.font +
+                                    "', which 'fonts' does not define");
+    }
+  }
+}
+
+}  // namespace
+
+Theme parse_theme(const std::string& yaml_text, const std::string& file, core::Diagnostics& diags) {
+  Theme t = default_theme();
+  Reader r(file, diags);
+  try {
+    const YAML::Node root = YAML::Load(yaml_text);
+    if (root.IsNull()) return t;
+    read_top(r, root, t);
+  } catch (const YAML::Exception& e) {
+    diags.error({file, e.mark.line + 1, e.mark.column + 1}, "cannot read the layout: " + e.msg);
+    return t;
+  }
+  check_fonts(t, file, diags);
+  return t;
+}
+
+}  // namespace cvpdf::theme
