@@ -1,0 +1,93 @@
+// i18n/locale.cpp — CLDR dates through ICU; the phrases ICU lacks.
+#include "i18n/locale.h"
+
+#include <unicode/datefmt.h>
+#include <unicode/dtptngen.h>
+#include <unicode/gregocal.h>
+#include <unicode/locid.h>
+#include <unicode/smpdtfmt.h>
+#include <unicode/timezone.h>
+#include <unicode/unistr.h>
+
+#include <map>
+#include <memory>
+
+namespace cvpdf::i18n {
+
+namespace {
+
+/// The en dash with thin spaces around it joins ranges in every language here (CLDR's
+/// intervalFormats use "–"; a spaced dash reads better between years, as in Chicago 6.78).
+constexpr const char* kRangeDash = " – ";
+
+std::string primary(const std::string& tag) { return tag.substr(0, tag.find('-')); }
+
+/// Formats a date with a CLDR skeleton ("yMMM", "y") in the locale, in UTC.
+std::string icu_format(const std::string& lang, const char* skeleton, int year, int month) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Locale locale = icu::Locale::forLanguageTag(lang, status);
+  if (U_FAILURE(status)) return std::to_string(year);
+  std::unique_ptr<icu::DateTimePatternGenerator> gen(
+      icu::DateTimePatternGenerator::createInstance(locale, status));
+  if (U_FAILURE(status)) return std::to_string(year);
+  const icu::UnicodeString pattern = gen->getBestPattern(icu::UnicodeString(skeleton), status);
+  icu::SimpleDateFormat fmt(pattern, locale, status);
+  std::unique_ptr<icu::TimeZone> utc(icu::TimeZone::createTimeZone("UTC"));
+  icu::GregorianCalendar cal(*utc, locale, status);
+  if (U_FAILURE(status)) return std::to_string(year);
+  cal.clear();
+  cal.set(year, month - 1, 1, 12, 0, 0);
+  fmt.setCalendar(cal);
+  icu::UnicodeString out;
+  fmt.format(cal.getTime(status), out);
+  std::string utf8;
+  out.toUTF8String(utf8);
+  return U_SUCCESS(status) ? utf8 : std::to_string(year);
+}
+
+}  // namespace
+
+std::string document_lang(const std::string& tag) {
+  if (tag == "zh" || tag == "zh-CN" || tag == "zh-SG") return "zh-Hans";
+  if (tag == "zh-TW" || tag == "zh-HK" || tag == "zh-MO") return "zh-Hant";
+  return tag;
+}
+
+bool tag_matches(const std::string& text_tag, const std::string& want) {
+  if (text_tag == want) return true;
+  auto prefix = [](const std::string& a, const std::string& b) {
+    return b.size() > a.size() && b.compare(0, a.size(), a) == 0 && b[a.size()] == '-';
+  };
+  return prefix(text_tag, want) || prefix(want, text_tag) ||
+         document_lang(text_tag) == document_lang(want);
+}
+
+std::string phrase(const std::string& key, const std::string& lang) {
+  // CLDR has no "present" for open date ranges nor "expected"; these are the forms used by
+  // RenderCV's locale catalogue (en) and by Chinese/Japanese academic CVs (至今, 現在, 预计).
+  static const std::map<std::string, std::map<std::string, std::string>> kPhrases = {
+      {"present", {{"en", "present"}, {"zh", "至今"}, {"ja", "現在"}, {"ko", "현재"},
+                   {"de", "heute"}, {"fr", "présent"}, {"es", "actualidad"}}},
+      {"expected", {{"en", "expected"}, {"zh", "预计"}, {"ja", "予定"}, {"ko", "예정"},
+                    {"de", "voraussichtlich"}, {"fr", "prévu"}, {"es", "previsto"}}},
+  };
+  const auto& table = kPhrases.at(key);
+  if (auto it = table.find(primary(lang)); it != table.end()) return it->second;
+  return table.at("en");
+}
+
+std::string format_date(const profile::Date& d, const std::string& lang) {
+  if (d.present) return phrase("present", lang);
+  if (d.year == 0) return {};
+  if (d.month == 0) return icu_format(lang, "y", d.year, 1);
+  return icu_format(lang, "yMMM", d.year, d.month);
+}
+
+std::string format_range(const profile::Date& start, const profile::Date& end,
+                         const std::string& lang) {
+  if (start.empty()) return format_date(end, lang);
+  if (end.empty()) return format_date(start, lang);
+  return format_date(start, lang) + kRangeDash + format_date(end, lang);
+}
+
+}  // namespace cvpdf::i18n
