@@ -70,6 +70,13 @@ std::string phrase(const std::string& key, const std::string& lang) {
                    {"de", "heute"}, {"fr", "présent"}, {"es", "actualidad"}}},
       {"expected", {{"en", "expected"}, {"zh", "预计"}, {"ja", "予定"}, {"ko", "예정"},
                     {"de", "voraussichtlich"}, {"fr", "prévu"}, {"es", "previsto"}}},
+      // RenderCV's locale.phrases.degree_with_area: "DEGREE in AREA"; CJK puts the field first.
+      {"degree_with_area", {{"en", "{degree} in {area}"}, {"zh", "{area}{degree}"},
+                            {"ja", "{area}{degree}"}, {"ko", "{area} {degree}"},
+                            {"de", "{degree} in {area}"}, {"fr", "{degree} en {area}"},
+                            {"es", "{degree} en {area}"}}},
+      {"cv", {{"en", "CV"}, {"zh", "简历"}, {"ja", "履歴書"}, {"ko", "이력서"}, {"de", "Lebenslauf"},
+              {"fr", "CV"}, {"es", "CV"}}},
   };
   const auto& table = kPhrases.at(key);
   if (auto it = table.find(primary(lang)); it != table.end()) return it->second;
@@ -88,6 +95,15 @@ std::string format_range(const profile::Date& start, const profile::Date& end,
   if (start.empty()) return format_date(end, lang);
   if (end.empty()) return format_date(start, lang);
   return format_date(start, lang) + kRangeDash + format_date(end, lang);
+}
+
+std::string to_upper(const std::string& text, const std::string& lang) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Locale locale = icu::Locale::forLanguageTag(lang, status);
+  if (U_FAILURE(status)) locale = icu::Locale::getRoot();
+  std::string out;
+  icu::UnicodeString::fromUTF8(text).toUpper(locale).toUTF8String(out);
+  return out;
 }
 
 }  // namespace cvpdf::i18n

@@ -27,7 +27,11 @@ std::string format_date(const profile::Date& d, const std::string& lang);
 std::string format_range(const profile::Date& start, const profile::Date& end,
                          const std::string& lang);
 
-/// Phrases ICU has no data for. Keys: "present", "expected".
+/// Phrases ICU has no data for. Keys: "present", "expected", "degree_with_area" (with
+/// {degree} and {area} placeholders), "cv".
 std::string phrase(const std::string& key, const std::string& lang);
+
+/// Upper case by the language's rules (ICU full case mapping: ß → SS, Turkish dotted i).
+std::string to_upper(const std::string& text, const std::string& lang);
 
 }  // namespace cvpdf::i18n

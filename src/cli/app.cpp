@@ -1,0 +1,78 @@
+// cli/app.cpp — CLI11 options and the three commands. CLI11 is slow to compile: it stays in
+// this one translation unit (notes/pdf-output.md).
+#include "cli/app.h"
+
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+
+#include "cli/commands.h"
+#include "cli/exit_code.h"
+
+namespace cvpdf::cli {
+
+namespace {
+
+void add_common(CLI::App& app, Options& o) {
+  app.add_option("--lang,-l", o.lang,
+                 "Language(s) to render: a tag (en), a list (en,zh) or 'all' "
+                 "(default: the first of settings.languages)");
+  app.add_option("--theme,-t", o.render.theme, "Layout name (classic) or path to a layout .yaml");
+  app.add_option("--page-size", o.render.page_size, "Page size: a4, a5 or letter")
+      ->check(CLI::IsMember({"a4", "a5", "letter"}));
+  app.add_option("--font-dir", o.font_dirs, "Extra folder of fonts (repeatable)");
+  app.add_flag("--no-system-fonts", o.no_system_fonts,
+               "Use only the --font-dir folders (reproducible renders)");
+  app.add_flag("--strict", o.strict, "Treat warnings as errors");
+  app.add_flag("--quiet,-q", o.quiet, "Print errors only");
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  CLI::App app{"cvpdf — typeset a CV from a YAML profile into a PDF", "cvpdf"};
+  app.set_version_flag("--version", "cvpdf 0.1.0");
+  app.require_subcommand(0, 1);
+  Options o;
+  o.color = ::isatty(STDERR_FILENO) == 1 && std::getenv("NO_COLOR") == nullptr;
+
+  app.add_option("profile", o.profile, "The profile to render (YAML)");
+  app.add_option("--output,-o", o.output,
+                 "Output PDF ('-' for standard output; '{lang}' is replaced by the language)");
+  add_common(app, o);
+
+  CLI::App* check = app.add_subcommand("check", "Validate a profile without rendering it");
+  check->add_option("profile", o.profile, "The profile to check")->required();
+  add_common(*check, o);
+
+  CLI::App* dump = app.add_subcommand("dump", "Print an intermediate stage as text");
+  dump->add_option("profile", o.profile, "The profile")->required();
+  dump->add_option("--stage", o.stage, "Stage to print: frames")
+      ->check(CLI::IsMember({"frames"}))
+      ->default_val("frames");
+  add_common(*dump, o);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : static_cast<int>(ExitCode::Usage);
+  }
+  try {
+    if (check->parsed()) return static_cast<int>(run_check(o));
+    if (dump->parsed()) return static_cast<int>(run_dump(o));
+    if (o.profile.empty()) {
+      std::fputs(app.help().c_str(), stderr);
+      return static_cast<int>(ExitCode::Usage);
+    }
+    return static_cast<int>(run_render(o));
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "cvpdf: internal error: %s\nPlease report this as a bug.\n", e.what());
+    return static_cast<int>(ExitCode::Internal);
+  }
+}
+
+}  // namespace cvpdf::cli

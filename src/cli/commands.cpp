@@ -1,0 +1,135 @@
+// cli/commands.cpp — render, check, dump.
+#include "cli/commands.h"
+
+#include <cstdio>
+
+#include "cli/output.h"
+#include "i18n/resolve.h"
+#include "pdf/write_pdf.h"
+
+namespace cvpdf::cli {
+
+namespace {
+
+/// The session of one command: World, diagnostics, and how to report them.
+struct Session {
+  World world;
+  core::Diagnostics diags;
+  Reporter reporter;
+  bool strict;
+  bool quiet;
+
+  explicit Session(const Options& o) : reporter(o.color), strict(o.strict), quiet(o.quiet) {
+    world = World::from_environment(diags);
+    world.font_dirs = o.font_dirs;
+    world.use_system_fonts = !o.no_system_fonts;
+  }
+
+  /// Prints what was found; returns the exit code it implies (Ok if nothing stops the run).
+  ExitCode finish(ExitCode if_errors = ExitCode::InvalidInput) {
+    if (strict) diags.promote_warnings();
+    core::Diagnostics shown;
+    for (const auto& d : diags.all()) {
+      if (!quiet || d.severity == core::Severity::Error) shown.add(d);
+    }
+    reporter.print(shown, stderr);
+    return diags.has_errors() ? if_errors : ExitCode::Ok;
+  }
+
+  [[nodiscard]] bool stop() const { return diags.has_errors() || (strict && diags.warning_count() > 0); }
+};
+
+bool is_io_error(const core::Diagnostics& d) {
+  for (const auto& x : d.all()) {
+    if (x.severity == core::Severity::Error && x.loc.line == 0) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::string> requested_languages(const std::string& arg, const profile::Profile& p,
+                                             core::Diagnostics& diags) {
+  const auto offered = i18n::profile_languages(p);
+  if (arg.empty()) return {offered.front()};
+  if (arg == "all") return offered;
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= arg.size()) {
+    const std::size_t comma = std::min(arg.find(',', start), arg.size());
+    const std::string tag = arg.substr(start, comma - start);
+    if (!tag.empty()) out.push_back(tag);
+    start = comma + 1;
+  }
+  for (const auto& tag : out) {
+    bool found = false;
+    for (const auto& l : offered) found = found || l == tag;
+    if (!found && !p.settings.languages.empty()) {
+      std::string list;
+      for (const auto& l : offered) list += (list.empty() ? "" : ", ") + l;
+      diags.warning(p.settings.languages.front().loc,
+                    "language '" + tag + "' is not in settings.languages (" + list + ")",
+                    "texts without a '" + tag + "' variant fall back to " + offered.front());
+    }
+  }
+  return out;
+}
+
+std::string output_path(const std::string& pattern, const std::string& lang, bool several) {
+  std::string out = pattern;
+  if (auto at = out.find("{lang}"); at != std::string::npos) {
+    out.replace(at, 6, lang);
+    return out;
+  }
+  if (!several || out == "-") return out;
+  const auto dot = out.rfind('.');
+  const auto slash = out.rfind('/');
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return out + "." + lang;
+  return out.substr(0, dot) + "." + lang + out.substr(dot);
+}
+
+ExitCode run_check(const Options& o) {
+  Session s(o);
+  auto p = load(s.world, o.profile, s.reporter, s.diags);
+  if (p) load_theme(s.world, *p, o.render, s.reporter, s.diags);
+  return s.finish(p || !is_io_error(s.diags) ? ExitCode::InvalidInput : ExitCode::Io);
+}
+
+ExitCode run_dump(const Options& o) {
+  Session s(o);
+  auto p = load(s.world, o.profile, s.reporter, s.diags);
+  if (!p) return s.finish(is_io_error(s.diags) ? ExitCode::Io : ExitCode::InvalidInput);
+  const theme::Theme theme = load_theme(s.world, *p, o.render, s.reporter, s.diags);
+  if (s.stop()) return s.finish();
+  text::FontStore fonts = make_font_store(s.world);
+  for (const auto& lang : requested_languages(o.lang, *p, s.diags)) {
+    const frame::Document frames = typeset(s.world, *p, theme, lang, fonts, s.diags);
+    std::fputs(frame::dump(frames).c_str(), stdout);
+  }
+  return s.finish();
+}
+
+ExitCode run_render(const Options& o) {
+  Session s(o);
+  auto p = load(s.world, o.profile, s.reporter, s.diags);
+  if (!p) return s.finish(is_io_error(s.diags) ? ExitCode::Io : ExitCode::InvalidInput);
+  const theme::Theme theme = load_theme(s.world, *p, o.render, s.reporter, s.diags);
+  const auto langs = requested_languages(o.lang, *p, s.diags);
+  if (s.stop()) return s.finish();
+  text::FontStore fonts = make_font_store(s.world);
+  // Typeset every language first: nothing is written unless all of them succeed.
+  std::vector<std::string> pdfs;
+  for (const auto& lang : langs) {
+    const frame::Document frames = typeset(s.world, *p, theme, lang, fonts, s.diags);
+    if (s.stop()) return s.finish();
+    pdfs.push_back(pdf::write_pdf(frames, s.diags));
+    if (s.diags.has_errors()) return s.finish(ExitCode::Internal);
+  }
+  for (std::size_t i = 0; i < langs.size(); ++i) {
+    const std::string path = output_path(o.output, langs[i], langs.size() > 1);
+    if (!write_atomically(path, pdfs[i], s.diags)) return s.finish(ExitCode::Io);
+  }
+  return s.finish();
+}
+
+}  // namespace cvpdf::cli

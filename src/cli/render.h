@@ -1,0 +1,44 @@
+// cli/render.h — the pipeline as a short recipe of stage calls.
+//
+// Takes a World, a profile path and the options of one run; gives PDF bytes per language (or
+// the diagnostics that stopped it). The stages, each a free function taking the previous
+// stage's value and the Diagnostics:
+//   load → resolve(lang) → compose(theme) → layout(fonts) → write_pdf
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli/report.h"
+#include "cli/world.h"
+#include "core/diagnostics.h"
+#include "frame/frame.h"
+#include "profile/model.h"
+#include "theme/theme.h"
+#include "text/font_store.h"
+
+namespace cvpdf::cli {
+
+/// The options that shape a render (from the command line).
+struct RenderOptions {
+  std::string theme;       ///< layout name or .yaml path; empty: the profile's, else classic
+  std::string page_size;   ///< a4 | letter; empty: the theme's (or the profile's setting)
+};
+
+/// Loads and validates a profile; registers its text with the reporter.
+std::optional<profile::Profile> load(const World& world, const std::string& path,
+                                     Reporter& reporter, core::Diagnostics& diags);
+
+/// Finds and parses the theme for a profile and options.
+theme::Theme load_theme(const World& world, const profile::Profile& p, const RenderOptions& opts,
+                        Reporter& reporter, core::Diagnostics& diags);
+
+/// One language through resolve → compose → layout. The frame's date comes from the World.
+frame::Document typeset(const World& world, const profile::Profile& p, const theme::Theme& theme,
+                        const std::string& lang, text::FontStore& fonts, core::Diagnostics& diags);
+
+/// The font store for a World (its folders, plus the system's fonts if allowed).
+text::FontStore make_font_store(const World& world);
+
+}  // namespace cvpdf::cli

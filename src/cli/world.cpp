@@ -1,0 +1,45 @@
+// cli/world.cpp — reading the environment once, and files.
+#include "cli/world.h"
+
+#include <cerrno>
+#include <charconv>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace cvpdf::cli {
+
+World World::from_environment(core::Diagnostics& diags) {
+  World w;
+  // reproducible-builds.org's SOURCE_DATE_EPOCH: a decimal count of seconds since the epoch.
+  if (const char* sde = std::getenv("SOURCE_DATE_EPOCH"); sde != nullptr && *sde != '\0') {
+    std::int64_t v = 0;
+    const char* end = sde + std::strlen(sde);
+    auto [ptr, ec] = std::from_chars(sde, end, v);
+    if (ec == std::errc{} && ptr == end && v >= 0 && v < 253402300800) {  // before year 10000
+      w.date = v;
+    } else {
+      diags.warning({}, std::string("SOURCE_DATE_EPOCH='") + sde + "' is not a number of seconds; ignored");
+    }
+  }
+  return w;
+}
+
+std::optional<std::string> read_file(const std::string& path, core::Diagnostics& diags) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diags.error({path, 0, 0}, std::string("cannot open the file: ") + std::strerror(errno),
+                "check the path; it is relative to the current folder");
+    return std::nullopt;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) {
+    diags.error({path, 0, 0}, "cannot read the file");
+    return std::nullopt;
+  }
+  return std::move(ss).str();
+}
+
+}  // namespace cvpdf::cli

@@ -1,0 +1,39 @@
+// cli/world.h — everything cvpdf takes from its environment, in one place (DESIGN.md rule 8).
+//
+// Takes the environment once, at start-up (SOURCE_DATE_EPOCH, font folders, the built-in
+// layouts); gives it to the pipeline as values. Tests build a World with a fixed date and the
+// pinned fonts only. No globals, no singletons elsewhere.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.h"
+
+namespace cvpdf::cli {
+
+struct World {
+  /// Folders searched for fonts, in order (`--font-dir`), before the system's fonts.
+  std::vector<std::string> font_dirs;
+  /// Whether fontconfig's system fonts may be used (false for golden tests).
+  bool use_system_fonts = true;
+  /// The document date, seconds since the epoch (UTC); nullopt: no date is written.
+  std::optional<std::int64_t> date;
+  /// Folders searched for `<theme>.yaml` before the built-in layouts.
+  std::vector<std::string> layout_dirs;
+
+  /// The World of a normal run: SOURCE_DATE_EPOCH if set (and valid), system fonts.
+  static World from_environment(core::Diagnostics& diags);
+};
+
+/// Reads a whole file; on failure a diagnostic naming the file and the reason.
+std::optional<std::string> read_file(const std::string& path, core::Diagnostics& diags);
+
+/// The text of a built-in layout (`classic`), compiled into the binary from layouts/.
+std::optional<std::string> builtin_layout(const std::string& name);
+/// Names of the built-in layouts.
+std::vector<std::string> builtin_layout_names();
+
+}  // namespace cvpdf::cli

@@ -1,0 +1,47 @@
+// compose/compose.cpp — the recipe: header, then each section with its title and entries.
+#include "compose/compose.h"
+
+#include "compose/entries.h"
+#include "compose/header.h"
+#include "i18n/locale.h"
+
+namespace cvpdf::compose {
+
+namespace {
+
+doc::Heading section_title(const i18n::ResolvedSection& s, const theme::Theme& theme,
+                           const std::string& lang) {
+  doc::Heading h;
+  h.level = 2;
+  std::string text = s.title.text;
+  if (theme.section_titles_uppercase) text = i18n::to_upper(text, lang);
+  doc::Span span = plain(text, s.title.loc);
+  h.text = para(doc::Role::SectionTitle, {span});
+  h.outline_title = s.title.text;
+  return h;
+}
+
+}  // namespace
+
+doc::Document compose_document(const i18n::Resolved& cv, const theme::Theme& theme,
+                               core::Diagnostics& diags) {
+  SpanContext ctx{cv, diags};
+  doc::Document out;
+  out.lang = cv.document_lang;
+  out.author = cv.cv.name.text;
+  out.title = cv.cv.name.text + " — " + i18n::phrase("cv", cv.lang);
+  out.subject = cv.cv.headline.text;
+  out.footer.center = theme.footer;
+
+  // 1. The header: name, headline, contact line.
+  out.blocks = compose_header(ctx, theme);
+  // 2. The sections, in the profile's order, each a titled run of entry blocks.
+  for (const auto& section : cv.cv.sections) {
+    if (section.entries.empty()) continue;
+    out.blocks.emplace_back(section_title(section, theme, cv.document_lang));
+    for (auto& b : compose_entries(ctx, section, theme)) out.blocks.push_back(std::move(b));
+  }
+  return out;
+}
+
+}  // namespace cvpdf::compose
