@@ -14,7 +14,7 @@ packages=(
   # fonts: Latin/Greek/Cyrillic serif + sans, CJK, a monochrome emoji/symbol fallback
   fonts-noto-core fonts-noto-cjk fonts-symbola
   # test tools: PDF readers and checkers, hb-shape/hb-subset
-  poppler-utils qpdf mupdf-tools libharfbuzz-bin
+  poppler-utils qpdf mupdf-tools libharfbuzz-bin python3 python3-yaml
 )
 
 missing=()

@@ -1,6 +1,8 @@
 // cli/render.cpp — wiring the stages; no layout or PDF decisions here.
 #include "cli/render.h"
 
+#include <chrono>
+#include <cstdio>
 #include <filesystem>
 
 #include "compose/compose.h"
@@ -42,6 +44,17 @@ std::optional<std::string> layout_text(const World& world, const std::string& na
   }
   file = "layouts/" + name + ".yaml";
   return builtin_layout(name);
+}
+
+/// settings.current_date as YYYY-MM-DD → midnight UTC of that day, in seconds since the epoch.
+std::optional<std::int64_t> profile_date(const profile::Profile& p) {
+  const std::string& s = p.settings.current_date.text;
+  int y = 0, m = 0, d = 0;
+  if (s.size() != 10 || std::sscanf(s.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return std::nullopt;
+  using namespace std::chrono;
+  const year_month_day ymd{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}};
+  if (!ymd.ok()) return std::nullopt;
+  return duration_cast<seconds>(sys_days{ymd}.time_since_epoch()).count();
 }
 
 }  // namespace
@@ -89,8 +102,9 @@ frame::Document typeset(const World& world, const profile::Profile& p, const the
   const doc::Document document = compose::compose_document(resolved, theme, diags);
   // 3. Shape, break lines, paginate.
   frame::Document frames = layout::layout_document(document, theme, fonts, diags);
-  // 4. Stamp the one date the World allows (never the wall clock).
-  frames.meta.date = world.date.value_or(0);
+  // 4. Stamp the one date allowed (never the wall clock): SOURCE_DATE_EPOCH, else the
+  //    profile's settings.current_date, else none.
+  frames.meta.date = world.date ? world.date : profile_date(p);
   return frames;
 }
 

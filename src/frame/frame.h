@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -98,8 +99,8 @@ struct Metadata {
   std::string lang;     ///< BCP 47, e.g. "en", "zh-Hans"
   std::string creator = "cvpdf";
   /// Creation/modification date, seconds since the Unix epoch, UTC (from the World, never the
-  /// wall clock).
-  std::int64_t date = 0;
+  /// wall clock); none: the PDF carries no date.
+  std::optional<std::int64_t> date;
 };
 
 struct Document {

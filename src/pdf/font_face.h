@@ -1,0 +1,57 @@
+// pdf/font_face.h — one font face opened with FreeType and HarfBuzz side by side (RAII).
+//
+// Takes a frame::FontFace (path, .ttc face index, expected PostScript name); gives a validated
+// face: its format (TrueType glyf or CFF), units per em, glyph count, advances, descriptor
+// metrics, cmap lookups, and hb-subset on a glyph set. Used only inside pdf/ (fonts.cpp).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <set>
+#include <string>
+
+#include "core/diagnostics.h"
+#include "frame/frame.h"
+#include "pdf/fonts.h"
+
+namespace cvpdf::pdf {
+
+/// The result of subsetting: the program to embed and the original → code mapping.
+struct SubsetResult {
+  std::string program;                              ///< sfnt (TrueType) or bare CFF table
+  std::map<std::uint32_t, std::uint16_t> code_of;  ///< original gid → code/CID
+};
+
+/// A FreeType + HarfBuzz view of one face. Move-only; closes everything on destruction.
+class OpenFont {
+ public:
+  /// Opens and validates the face; on failure reports to `diags` and returns nullptr.
+  static std::unique_ptr<OpenFont> open(const frame::FontFace& spec, core::Diagnostics& diags);
+  ~OpenFont();
+  OpenFont(const OpenFont&) = delete;
+  OpenFont& operator=(const OpenFont&) = delete;
+
+  [[nodiscard]] bool is_cff() const { return cff_; }
+  [[nodiscard]] std::uint32_t glyph_count() const { return glyph_count_; }
+  [[nodiscard]] const std::string& postscript_name() const { return ps_name_; }
+  /// The glyph for a code point in the face's cmap, 0 if none.
+  [[nodiscard]] std::uint32_t glyph_for(char32_t cp) const;
+  /// Horizontal advance in millionths of an em, rounded (the /W value × 1000).
+  [[nodiscard]] std::int64_t advance_micro_em(std::uint32_t gid) const;
+  [[nodiscard]] FontMetrics metrics() const;
+  /// Subsets to `gids` (plus .notdef). Reports failures with the font's path; nullopt then.
+  [[nodiscard]] std::optional<SubsetResult> subset(const std::set<std::uint32_t>& gids,
+                                                   core::Diagnostics& diags) const;
+
+ private:
+  OpenFont() = default;
+  struct Handles;
+  std::unique_ptr<Handles> h_;
+  std::string path_;
+  std::string ps_name_;
+  std::uint32_t glyph_count_ = 0;
+  unsigned upem_ = 1000;
+  bool cff_ = false;
+};
+
+}  // namespace cvpdf::pdf

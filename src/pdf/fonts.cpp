@@ -1,0 +1,133 @@
+// pdf/fonts.cpp — from the runs of a frame document to subset, embeddable fonts (see fonts.h).
+//
+// Control flow: collect_uses (which faces, glyphs and trailing-space code points the runs use,
+// in order of first use) → per face: open + validate → add trailing-space glyphs → check glyph
+// ids → subset once → widths, metrics and the subset tag.
+#include "pdf/fonts.h"
+
+#include <set>
+#include <tuple>
+
+#include "core/utf8.h"
+#include "pdf/encode.h"
+#include "pdf/font_face.h"
+
+namespace cvpdf::pdf {
+namespace {
+
+/// What the runs of the document need from one distinct face.
+struct FaceUse {
+  const frame::FontFace* spec = nullptr;
+  std::set<std::uint32_t> gids;  ///< original glyph ids
+  std::set<char32_t> trailing;   ///< single code points of GlyphRun::trailing_space
+};
+
+/// Distinct faces in order of first use; `slot` maps frame font indices onto them.
+struct Uses {
+  std::vector<FaceUse> faces;
+  std::vector<int> slot;
+};
+
+bool collect_run(const frame::GlyphRun& run, const frame::Document& doc, Uses& uses,
+                 std::map<std::tuple<std::string, int>, int>& by_key, core::Diagnostics& diags) {
+  if (run.font < 0 || static_cast<std::size_t>(run.font) >= doc.fonts.size()) {
+    diags.error({}, "glyph run \"" + run.text + "\" refers to font " + std::to_string(run.font) + " but the document has " +
+                        std::to_string(doc.fonts.size()) + " fonts");
+    return false;
+  }
+  const auto fi = static_cast<std::size_t>(run.font);
+  if (uses.slot[fi] < 0) {
+    const frame::FontFace& spec = doc.fonts[fi];
+    auto [it, fresh] = by_key.try_emplace({spec.path, spec.face_index}, static_cast<int>(uses.faces.size()));
+    if (fresh) uses.faces.push_back(FaceUse{&spec, {}, {}});
+    uses.slot[fi] = it->second;
+  }
+  FaceUse& use = uses.faces[static_cast<std::size_t>(uses.slot[fi])];
+  for (const frame::Glyph& g : run.glyphs) use.gids.insert(g.gid);
+  if (char32_t cp = trailing_code_point(run.trailing_space)) use.trailing.insert(cp);
+  return true;
+}
+
+std::optional<Uses> collect_uses(const frame::Document& doc, core::Diagnostics& diags) {
+  Uses uses;
+  uses.slot.assign(doc.fonts.size(), -1);
+  std::map<std::tuple<std::string, int>, int> by_key;
+  bool ok = true;
+  for (const frame::Page& page : doc.pages)
+    for (const frame::Item& item : page.items)
+      if (const auto* run = std::get_if<frame::GlyphRun>(&item))
+        ok = collect_run(*run, doc, uses, by_key, diags) && ok;
+  if (!ok) return std::nullopt;
+  return uses;
+}
+
+/// Six letters A–Z from the PostScript name and the sorted glyph set (PDF 1.7 §9.6.4).
+std::string subset_tag(const std::string& ps_name, const std::set<std::uint32_t>& gids) {
+  Fnv64 h;
+  h.add(ps_name);
+  for (std::uint32_t g : gids) h.add_u32(g);
+  std::uint64_t v = h.value();
+  std::string tag;
+  for (int i = 0; i < 6; ++i, v /= 26) tag.push_back(static_cast<char>('A' + v % 26));
+  return tag;
+}
+
+bool check_gids(const FaceUse& use, const OpenFont& font, core::Diagnostics& diags) {
+  if (use.gids.empty() || *use.gids.rbegin() < font.glyph_count()) return true;
+  diags.error({}, "glyph id " + std::to_string(*use.gids.rbegin()) + " is out of range for font '" + use.spec->path +
+                      "' (" + font.postscript_name() + ", " + std::to_string(font.glyph_count()) + " glyphs)");
+  return false;
+}
+
+std::optional<EmbeddedFont> embed_face(FaceUse& use, std::size_t index, core::Diagnostics& diags) {
+  auto font = OpenFont::open(*use.spec, diags);
+  if (!font || !check_gids(use, *font, diags)) return std::nullopt;
+  EmbeddedFont ef;
+  for (char32_t cp : use.trailing)
+    if (std::uint32_t g = font->glyph_for(cp)) {
+      ef.char_gid[cp] = g;
+      use.gids.insert(g);
+    }
+  auto sub = font->subset(use.gids, diags);
+  if (!sub) return std::nullopt;
+  ef.resource = "F" + std::to_string(index + 1);
+  ef.base_font = subset_tag(font->postscript_name(), use.gids) + "+" + font->postscript_name();
+  ef.cff = font->is_cff();
+  ef.program = std::move(sub->program);
+  ef.metrics = font->metrics();
+  ef.code_of = std::move(sub->code_of);
+  for (const auto& [gid, code] : ef.code_of) ef.width_of[code] = font->advance_micro_em(gid);
+  return ef;
+}
+
+}  // namespace
+
+const EmbeddedFont* FontTable::for_run(int frame_font) const {
+  if (frame_font < 0 || static_cast<std::size_t>(frame_font) >= slot.size()) return nullptr;
+  const int s = slot[static_cast<std::size_t>(frame_font)];
+  return s < 0 ? nullptr : &fonts[static_cast<std::size_t>(s)];
+}
+
+char32_t trailing_code_point(const std::string& trailing_space) {
+  if (trailing_space.empty()) return 0;
+  std::size_t i = 0;
+  const char32_t cp = core::decode_utf8(trailing_space, i);
+  return i == trailing_space.size() ? cp : 0;
+}
+
+std::optional<FontTable> prepare_fonts(const frame::Document& doc, core::Diagnostics& diags) {
+  auto uses = collect_uses(doc, diags);
+  if (!uses) return std::nullopt;
+  FontTable table;
+  table.slot = uses->slot;
+  bool ok = true;
+  for (std::size_t i = 0; i < uses->faces.size(); ++i) {
+    auto ef = embed_face(uses->faces[i], i, diags);
+    if (ef) table.fonts.push_back(std::move(*ef));
+    ok = ok && ef.has_value();
+  }
+  if (!ok) return std::nullopt;
+  return table;
+}
+
+}  // namespace cvpdf::pdf

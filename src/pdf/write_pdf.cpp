@@ -1,0 +1,175 @@
+// pdf/write_pdf.cpp — the module's entry point: frame::Document → PDF bytes (see write_pdf.h).
+//
+// Control flow: prepare_fonts (open, validate, subset once) → build_text_maps (ToUnicode) →
+// a PdfMemDocument: fonts, then per page its content stream, font resources and links →
+// outline → Info and catalog → /ID → write to memory. PoDoFo's PdfError and std exceptions
+// stop at this file's boundary and become one diagnostic.
+//
+// /ID: PoDoFo 0.9.8 computes the trailer /ID as the MD5 of the Info dictionary (and cannot be
+// told otherwise for a full write). We put a 128-bit hash (two FNV-1a lanes) of everything that is drawn — every content
+// stream, font program, ToUnicode map, link URI and outline entry — into the Info key
+// /CVPDFContentDigest, so the /ID is deterministic and changes whenever the content does.
+#include "pdf/write_pdf.h"
+
+#include <podofo/podofo.h>
+
+#include "pdf/content.h"
+#include "pdf/encode.h"
+#include "pdf/fonts.h"
+#include "pdf/objects.h"
+#include "pdf/text_layer.h"
+
+namespace cvpdf::pdf {
+namespace {
+
+using PoDoFo::PdfMemDocument;
+using PoDoFo::PdfName;
+using PoDoFo::PdfReference;
+using PoDoFo::PdfString;
+
+/// Info's /Producer: the program that wrote the PDF (PoDoFo's default names PoDoFo).
+constexpr const char* kProducer = "cvpdf";
+
+/// Everything the content digest covers, appended in a fixed order, length-prefixed.
+class DigestInput {
+ public:
+  void add(std::string_view part) {
+    bytes_ += std::to_string(part.size());
+    bytes_ += ':';
+    bytes_ += part;
+  }
+  /// 128 bits as 32 hex digits: two FNV-1a lanes with different bases (a change detector for
+  /// /ID, not a cryptographic hash; PoDoFo's MD5 helper is not exported by Debian's build).
+  [[nodiscard]] std::string hex() const {
+    Fnv64 a;
+    Fnv64 b(0x6c62272e07bb0142ULL);
+    a.add(bytes_);
+    b.add(bytes_);
+    std::string hex;
+    for (std::uint64_t v : {a.value(), b.value()}) {
+      append_hex(hex, static_cast<std::uint32_t>(v >> 32), 8);
+      append_hex(hex, static_cast<std::uint32_t>(v), 8);
+    }
+    return hex;
+  }
+
+ private:
+  std::string bytes_;
+};
+
+std::vector<PdfReference> add_fonts(PoDoFo::PdfVecObjects& objs, const FontTable& fonts,
+                                    const std::vector<TextMap>& maps, DigestInput& digest) {
+  std::vector<PdfReference> refs;
+  for (std::size_t i = 0; i < fonts.fonts.size(); ++i) {
+    const std::string cmap = to_unicode_cmap(maps[i]);
+    refs.push_back(add_font(objs, fonts.fonts[i], cmap));
+    digest.add(fonts.fonts[i].base_font);
+    digest.add(fonts.fonts[i].program);
+    digest.add(cmap);
+  }
+  return refs;
+}
+
+/// Collects the page's anchors as outline entries (PDF user space, y-up).
+void collect_anchors(const frame::Page& page, const PoDoFo::PdfPage& pdf_page, std::vector<OutlineEntry>& out,
+                     DigestInput& digest) {
+  for (const frame::Item& item : page.items)
+    if (const auto* a = std::get_if<frame::Anchor>(&item)) {
+      out.push_back(OutlineEntry{a->title, a->level, pdf_page.GetObject()->Reference(), a->at.x, page.height - a->at.y});
+      digest.add(a->title + '@' + fmt_num(a->at.x) + ',' + fmt_num(a->at.y));
+    } else if (const auto* l = std::get_if<frame::Link>(&item)) {
+      digest.add(l->uri);
+    }
+}
+
+/// Writes every page; reports layout bugs the text layer had to work around.
+void add_pages(PdfMemDocument& pdf, const frame::Document& doc, const FontTable& fonts,
+               const std::vector<TextMap>& maps, const std::vector<PdfReference>& font_refs,
+               std::vector<OutlineEntry>& outline, DigestInput& digest, core::Diagnostics& diags) {
+  bool warned = false;
+  for (const frame::Page& page : doc.pages) {
+    PoDoFo::PdfPage* p = pdf.CreatePage(PoDoFo::PdfRect(0, 0, page.width, page.height));
+    const PageContent pc = page_content(page, fonts, maps);
+    p->GetContentsForAppending()->GetStream()->Set(pc.ops.data(), static_cast<PoDoFo::pdf_long>(pc.ops.size()));
+    for (int f : pc.fonts)
+      p->AddResource(PdfName(fonts.fonts[static_cast<std::size_t>(f)].resource),
+                     font_refs[static_cast<std::size_t>(f)], PdfName("Font"));
+    add_links(pdf.GetObjects(), *p, page);
+    collect_anchors(page, *p, outline, digest);
+    digest.add(pc.ops);
+    if (pc.bad_ranges && !warned)
+      diags.warning({}, "some glyphs' text ranges lie outside their run's text; their text was left out of the PDF");
+    warned = warned || pc.bad_ranges;
+  }
+}
+
+void set_info(PdfMemDocument& pdf, const frame::Metadata& meta, const std::string& digest_hex) {
+  PoDoFo::PdfInfo* info = pdf.GetInfo();
+  if (!meta.title.empty()) info->SetTitle(text_string(meta.title));
+  if (!meta.author.empty()) info->SetAuthor(text_string(meta.author));
+  if (!meta.subject.empty()) info->SetSubject(text_string(meta.subject));
+  info->SetCreator(text_string(meta.creator));
+  info->SetProducer(PdfString(kProducer));
+  // PdfInfo stamps local wall-clock dates at construction: overwrite them with the given
+  // date, or remove them when the World has none (both keys are optional, ISO 32000-1 14.3.3).
+  PoDoFo::PdfDictionary& dict = info->GetObject()->GetDictionary();
+  if (meta.date) {
+    dict.AddKey("CreationDate", PdfString(pdf_date(*meta.date)));
+    dict.AddKey("ModDate", PdfString(pdf_date(*meta.date)));
+  } else {
+    dict.RemoveKey("CreationDate");
+    dict.RemoveKey("ModDate");
+  }
+  dict.AddKey("CVPDFContentDigest", PdfString(digest_hex));
+  // Set /Lang on the catalog directly: PdfDocument::SetLanguage leaks an object.
+  if (!meta.lang.empty()) pdf.GetCatalog()->GetDictionary().AddKey("Lang", PdfString(meta.lang));
+}
+
+std::string serialize(PdfMemDocument& pdf) {
+  PoDoFo::PdfRefCountedBuffer buf;
+  PoDoFo::PdfOutputDevice dev(&buf);
+  pdf.Write(&dev);
+  return std::string(buf.GetBuffer(), dev.GetLength());  // the buffer is over-allocated
+}
+
+std::string write_or_throw(const frame::Document& doc, core::Diagnostics& diags) {
+  if (doc.pages.empty()) {
+    diags.error({}, "the document has no pages; nothing to write");
+    return {};
+  }
+  const auto fonts = prepare_fonts(doc, diags);
+  if (!fonts) return {};
+  const std::vector<TextMap> maps = build_text_maps(doc, *fonts);
+  PdfMemDocument pdf;
+  pdf.SetPdfVersion(PoDoFo::ePdfVersion_1_7);
+  DigestInput digest;
+  const auto font_refs = add_fonts(pdf.GetObjects(), *fonts, maps, digest);
+  std::vector<OutlineEntry> outline;
+  add_pages(pdf, doc, *fonts, maps, font_refs, outline, digest, diags);
+  add_outline(pdf.GetObjects(), *pdf.GetCatalog(), outline);
+  set_info(pdf, doc.meta, digest.hex());
+  return serialize(pdf);
+}
+
+std::string describe(const PoDoFo::PdfError& e) {
+  std::string s = PoDoFo::PdfError::ErrorMessage(e.GetError()) ? PoDoFo::PdfError::ErrorMessage(e.GetError()) : "";
+  if (s.empty()) s = PoDoFo::PdfError::ErrorName(e.GetError()) ? PoDoFo::PdfError::ErrorName(e.GetError()) : "error";
+  for (const PoDoFo::PdfErrorInfo& info : e.GetCallstack())
+    if (!info.GetInformation().empty()) s += " (" + info.GetInformation() + ")";
+  return s;
+}
+
+}  // namespace
+
+std::string write_pdf(const frame::Document& doc, core::Diagnostics& diags) {
+  try {
+    return write_or_throw(doc, diags);
+  } catch (const PoDoFo::PdfError& e) {
+    diags.error({}, "cannot write the PDF: PoDoFo: " + describe(e));
+  } catch (const std::exception& e) {
+    diags.error({}, std::string("cannot write the PDF: ") + e.what());
+  }
+  return {};
+}
+
+}  // namespace cvpdf::pdf

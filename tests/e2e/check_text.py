@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Checks that a PDF's extracted text holds every string of a profile, in one language.
+
+Usage: check_text.py PROFILE.yaml LANG EXTRACTED.txt
+
+An independent reading of the profile (PyYAML, not cvpdf's loader): each text field is resolved
+to LANG the way the README documents (exact tag, then the same primary language, then the
+untagged text, then the first of settings.languages), Markdown is stripped (cmark syntax for
+bold, italic, code and links), and the result must appear in the extracted text. Whitespace is
+compared collapsed, and a line break between two CJK characters counts as nothing. Dates are
+checked by their years. Prints each missing string; exits 1 if any.
+"""
+import re
+import sys
+
+import yaml
+
+SKIP = {"date", "start_date", "end_date", "url", "doi", "arxiv", "photo", "network", "username"}
+
+
+def pick(value, lang, default):
+    if not isinstance(value, dict):
+        return value
+    for tag in (lang, lang.split("-")[0]):
+        for k, v in value.items():
+            if k == tag or k.split("-")[0] == tag:
+                return v
+    return value.get("", value.get(default, next(iter(value.values()))))
+
+
+def strip_md(s):
+    s = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", s)
+    s = re.sub(r"\*\*([^*]+)\*\*", r"\1", s)
+    s = re.sub(r"\*([^*]+)\*", r"\1", s)
+    s = re.sub(r"`([^`]+)`", r"\1", s)
+    return s
+
+
+CJK = r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"
+
+
+def norm(s):
+    s = re.sub(r"\s+", " ", s).strip()
+    return re.sub(rf"({CJK}) (?={CJK})", r"\1", s)
+
+
+def strings(node, lang, default, key=None):
+    if isinstance(node, dict) and not (node and all(re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]+)*", str(k)) for k in node)):
+        for k, v in node.items():
+            if k in SKIP:
+                if k in ("doi", "arxiv"):
+                    yield str(v)
+                continue
+            yield from strings(v, lang, default, k)
+    elif isinstance(node, list):
+        for v in node:
+            yield from strings(v, lang, default, key)
+    elif node is not None and not isinstance(node, bool):
+        v = pick(node, lang, default)
+        if isinstance(v, (str, int, float)):
+            yield strip_md(str(v))
+
+
+def main():
+    profile, lang, extracted = sys.argv[1:4]
+    with open(profile, encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    langs = (data.get("settings") or {}).get("languages") or ["en"]
+    with open(extracted, encoding="utf-8") as f:
+        text = norm(f.read())
+    cv = dict(data["cv"])
+    sections = cv.pop("sections", {}) or {}
+    wanted = list(strings(cv, lang, langs[0]))
+    for key, sec in sections.items():
+        if isinstance(sec, dict):
+            wanted.append(strip_md(str(pick(sec.get("title", key), lang, langs[0]))))
+            wanted += list(strings(sec.get("entries", []), lang, langs[0]))
+        else:
+            wanted += list(strings(sec, lang, langs[0]))
+    missing = [w for w in wanted if norm(w) and norm(w) not in text]
+    for w in missing:
+        print(f"missing from the PDF text: {w!r}")
+    print(f"{len(wanted) - len(missing)} of {len(wanted)} profile strings found ({lang})")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
