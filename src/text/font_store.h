@@ -4,7 +4,9 @@
 // opened faces (FreeType + HarfBuzz, RAII) by family, weight, slant and language. Guarantees:
 // a face is opened once per store and shared read-only afterwards (a store may be shared by
 // several threads once built, as long as `find` calls are serialised by the caller or done up
-// front); a broken font file never crashes: it is skipped with a warning.
+// front); a broken font file never crashes: it is skipped with a warning. Problems found while
+// building the store (unreadable font files, missing folders) are reported by its first `find`.
+// Implementation: font_store.cpp (fontconfig), font_open.cpp (FreeType + HarfBuzz).
 //
 // Family names ending in " CJK" (e.g. "Noto Serif CJK") get the regional suffix chosen from the
 // language: zh / zh-Hans / zh-CN → SC, zh-Hant / zh-TW → TC, zh-HK → HK, ja → JP, ko → KR
@@ -47,6 +49,7 @@ class FontStore {
 
   /// The face of `family` closest to `weight` (400 regular, 700 bold) and `italic`, for text in
   /// `lang`. Returns kNoFace if no face of that family exists (no silent substitution).
+  /// Cached: the second call with the same request costs a map lookup.
   FaceId find(const std::string& family, int weight, bool italic, const std::string& lang,
               core::Diagnostics& diags);
 

@@ -7,7 +7,8 @@
 // covers every code point of it (default-ignorables such as U+FE0F excepted); spaces and
 // punctuation stay with their neighbours' font when it covers them; a character no font covers
 // is reported once per (character, location) as a warning naming it (U+XXXX and the glyph) and
-// drawn as .notdef of the first font — never silently.
+// drawn as .notdef of the first font — never silently. If no family of the stack is available
+// at all, that is one warning and no glyphs. Implementation: itemize.cpp, shape.cpp.
 #pragma once
 
 #include <cstdint>
@@ -37,7 +38,8 @@ struct ShapedGlyph {
   double dx = 0;       ///< points
   double dy = 0;       ///< points, up
   /// Byte range of the cluster in the whole text; only the cluster's first glyph has a
-  /// non-empty range (later glyphs of the same cluster have begin == end).
+  /// non-empty range (later glyphs of the same cluster have begin == end == the cluster's
+  /// start). The cluster values are those of HarfBuzz's MONOTONE_CHARACTERS level.
   std::uint32_t text_begin = 0;
   std::uint32_t text_end = 0;
   /// HarfBuzz says breaking the line before this glyph needs reshaping (ligature, kerning).

@@ -1,0 +1,317 @@
+// profile/entries.cpp — cv.sections: sections in file order, entries typed the way RenderCV does.
+//
+// Takes the `sections:` node; gives Sections. A section is a list of entries (its title made
+// from the key) or cvpdf's `{title: <text>, entries: [...]}`. An entry's type is the first of
+// RenderCV's types, in RenderCV's order, that has one of its characteristic keys (keys no other
+// type has); a plain string is a text entry, and so is a map whose keys are all language tags.
+// Then its required keys are checked, unknown keys warned about with a did-you-mean (RenderCV
+// accepts extra keys, so `instituton` would pass silently there), and all entries of a section
+// must share one type.
+#include <algorithm>
+
+#include "profile/suggest.h"
+#include "profile/walk.h"
+
+namespace cvpdf::profile::detail {
+
+namespace {
+
+struct TypeInfo {
+  EntryType type;
+  std::string_view name;  ///< as in messages: "education entry"
+  std::vector<std::string_view> characteristic;
+  std::vector<std::string_view> required;
+  std::vector<std::string_view> allowed;
+};
+
+#define CVPDF_COMMON "date", "start_date", "end_date", "location", "summary", "highlights"
+
+/// RenderCV's entry types in the order it tries them (schema/models/cv/section.py); cvpdf adds
+/// `tag` and `arxiv` to publications.
+const std::vector<TypeInfo>& entry_types() {
+  static const std::vector<TypeInfo> kTypes = {
+      {EntryType::OneLine,
+       "one-line",
+       {"label", "details"},
+       {"label", "details"},
+       {"label", "details"}},
+      {EntryType::Normal, "normal", {"name"}, {"name"}, {"name", CVPDF_COMMON}},
+      {EntryType::Experience,
+       "experience",
+       {"company", "position"},
+       {"company", "position"},
+       {"company", "position", CVPDF_COMMON}},
+      {EntryType::Education,
+       "education",
+       {"institution", "area", "degree"},
+       {"institution", "area"},
+       {"institution", "area", "degree", CVPDF_COMMON}},
+      {EntryType::Publication,
+       "publication",
+       {"title", "authors", "doi", "url", "journal", "tag", "arxiv"},
+       {"title", "authors"},
+       {"title", "authors", "summary", "doi", "url", "journal", "date", "tag", "arxiv"}},
+      {EntryType::Bullet, "bullet", {"bullet"}, {"bullet"}, {"bullet"}},
+      {EntryType::Numbered, "numbered", {"number"}, {"number"}, {"number"}},
+      {EntryType::ReversedNumbered,
+       "reversed-numbered",
+       {"reversed_number"},
+       {"reversed_number"},
+       {"reversed_number"}},
+  };
+  return kTypes;
+}
+#undef CVPDF_COMMON
+
+std::string_view type_name(EntryType t) {
+  for (const TypeInfo& info : entry_types())
+    if (info.type == t) return info.name;
+  return "text";
+}
+
+bool contains(const std::vector<std::string_view>& v, std::string_view s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+const TypeInfo* detect_type(const std::vector<Field>& fields) {
+  for (const TypeInfo& info : entry_types())
+    for (const Field& f : fields)
+      if (contains(info.characteristic, f.key)) return &info;
+  return nullptr;
+}
+
+/// Where each key of an entry goes in the model.
+void read_field(Ctx& ctx, Entry& e, const Field& f) {
+  static const std::vector<std::pair<std::string_view, Text Entry::*>> kText = {
+      {"institution", &Entry::institution},
+      {"area", &Entry::area},
+      {"degree", &Entry::degree},
+      {"company", &Entry::company},
+      {"position", &Entry::position},
+      {"title", &Entry::title},
+      {"journal", &Entry::journal},
+      {"tag", &Entry::tag},
+      {"name", &Entry::name},
+      {"label", &Entry::label},
+      {"details", &Entry::details},
+      {"location", &Entry::location},
+      {"summary", &Entry::summary},
+      {"bullet", &Entry::text},
+      {"number", &Entry::text},
+      {"reversed_number", &Entry::text}};
+  for (const auto& [key, member] : kText) {
+    if (f.key == key) {
+      e.*member = read_text(ctx, f);
+      return;
+    }
+  }
+  if (f.key == "authors") e.authors = read_text_list(ctx, f);
+  if (f.key == "highlights") e.highlights = read_text_list(ctx, f);
+  if (f.key == "doi") e.doi = read_str(ctx, f);
+  if (f.key == "url") e.url = read_str(ctx, f);
+  if (f.key == "arxiv") e.arxiv = read_str(ctx, f);
+  if (f.key == "date") e.date_value = read_date(ctx, f, DateKind::Free, &e.date);
+  if (f.key == "start_date") e.start_date = read_date(ctx, f, DateKind::Start, nullptr);
+  if (f.key == "end_date") e.end_date = read_date(ctx, f, DateKind::End, nullptr);
+}
+
+/// arXiv identifiers: 2504.21411, 2504.21411v2, or the old hep-th/9901001.
+bool arxiv_shaped(std::string_view s) {
+  const std::size_t dot = s.find('.');
+  if (dot == 4)
+    return s.size() >= 9 && s.find_first_not_of("0123456789.v") == std::string_view::npos;
+  return s.find('/') != std::string_view::npos;
+}
+
+void check_links(Ctx& ctx, const Entry& e) {
+  if (!e.url.empty()) check_url(ctx, e.url);
+  if (!e.doi.empty() && !e.doi.text.starts_with("10.")) {
+    ctx.diags.warning(e.doi.loc, "'" + e.doi.text + "' is not a DOI",
+                      "a DOI starts with '10.', e.g. 10.1145/3676641.3715998");
+  }
+  if (!e.arxiv.empty() && !arxiv_shaped(e.arxiv.text)) {
+    ctx.diags.warning(e.arxiv.loc, "'" + e.arxiv.text + "' is not an arXiv identifier",
+                      "write the identifier only, e.g. 2504.21411");
+  }
+}
+
+void check_required(Ctx& ctx, const TypeInfo& info, const std::vector<Field>& fields,
+                    const std::vector<std::string_view>& unknown, const SourceLoc& loc) {
+  for (std::string_view req : info.required) {
+    const bool has = std::any_of(fields.begin(), fields.end(),
+                                 [&](const Field& f) { return f.key == req && !f.value.IsNull(); });
+    if (has) continue;
+    std::string hint;
+    for (std::string_view u : unknown)
+      if (closest(u, {req}) == req) hint = "is '" + std::string(u) + "' a misspelling of it?";
+    ctx.diags.error(loc, std::string(info.name) + " entry is missing '" + std::string(req) + "'",
+                    hint);
+  }
+}
+
+Entry read_typed_entry(Ctx& ctx, const TypeInfo& info, const std::vector<Field>& fields,
+                       const SourceLoc& loc) {
+  Entry e;
+  e.type = info.type;
+  e.loc = loc;
+  std::vector<std::string_view> unknown;
+  for (const Field& f : fields) {
+    if (contains(info.allowed, f.key)) {
+      read_field(ctx, e, f);
+      continue;
+    }
+    unknown.push_back(f.key);
+    ctx.diags.warning(f.key_loc,
+                      "unknown key '" + f.key + "' in " + std::string(info.name) + " entry",
+                      did_you_mean(f.key, info.allowed));
+  }
+  check_required(ctx, info, fields, unknown, loc);
+  check_date_order(ctx, e.start_date, e.end_date);
+  check_links(ctx, e);
+  return e;
+}
+
+std::vector<std::string_view> all_characteristic_keys() {
+  std::vector<std::string_view> keys;
+  for (const TypeInfo& info : entry_types())
+    keys.insert(keys.end(), info.characteristic.begin(), info.characteristic.end());
+  return keys;
+}
+
+/// `{en: …, zh: …}` as an entry: every key a language tag, one of them a two-letter language
+/// (so that a stray `foo: 1` is not taken for ISO 639-3 "foo").
+bool looks_like_language_map(const std::vector<Field>& fields) {
+  const auto tag = [](const Field& f) { return is_language_tag(f.key); };
+  const auto two = [](const Field& f) { return f.key.size() == 2 || f.key.find('-') == 2; };
+  return !fields.empty() && std::all_of(fields.begin(), fields.end(), tag) &&
+         std::any_of(fields.begin(), fields.end(), two);
+}
+
+Entry text_entry(Text t, const SourceLoc& loc) {
+  Entry e;
+  e.type = EntryType::Text;
+  e.loc = loc;
+  e.text = std::move(t);
+  return e;
+}
+
+/// An entry; nullopt when it is not one at all (already reported).
+std::optional<Entry> read_entry(Ctx& ctx, const YAML::Node& n, const SourceLoc& loc,
+                                const std::string& where) {
+  if (n.IsScalar()) return text_entry(Text{{{"", n.Scalar()}}, loc}, loc);
+  if (!n.IsMap()) {
+    ctx.diags.error(loc, "expected an entry in " + where + ", found " + std::string(kind_name(n)));
+    return std::nullopt;
+  }
+  const std::vector<Field> fields = map_fields(ctx, n, "an entry of " + where, Keys{{}, true});
+  if (const TypeInfo* info = detect_type(fields)) return read_typed_entry(ctx, *info, fields, loc);
+  if (looks_like_language_map(fields)) {
+    return text_entry(read_text_node(ctx, n, loc, "entry"), loc);
+  }
+  std::string hint;
+  for (const Field& f : fields)
+    if (hint.empty()) hint = did_you_mean(f.key, all_characteristic_keys());
+  if (hint.empty())
+    hint =
+        "an entry needs 'name', 'institution' and 'area', 'company' and 'position', 'title' and "
+        "'authors', 'label' and 'details', 'bullet', 'number' or 'reversed_number'";
+  ctx.diags.error(loc, "cannot tell the type of this entry in " + where + " from its keys", hint);
+  return std::nullopt;
+}
+
+void read_entries(Ctx& ctx, const YAML::Node& list, Section& s) {
+  const std::string where = "section '" + s.key + "'";
+  bool typed = false;
+  for (const YAML::Node& item : list) {
+    const SourceLoc loc = item.IsNull() ? s.loc : to_loc(ctx.file, item.Mark());
+    if (item.IsNull()) {
+      ctx.diags.error(loc, "empty entry in " + where);
+      continue;
+    }
+    std::optional<Entry> e = read_entry(ctx, item, loc, where);
+    if (!e) continue;
+    if (!typed) {
+      s.type = e->type, typed = true;
+    } else if (e->type != s.type) {
+      ctx.diags.error(loc,
+                      std::string(type_name(e->type)) + " entry in " + where + " of " +
+                          std::string(type_name(s.type)) + " entries",
+                      "a section holds entries of one type; move this one to its own section");
+      continue;
+    }
+    s.entries.push_back(std::move(*e));
+  }
+}
+
+/// cvpdf's form: `{title: <text>, entries: [...]}`.
+void read_titled_section(Ctx& ctx, const Field& f, Section& s) {
+  bool has_entries = false;
+  for (const Field& g :
+       map_fields(ctx, f.value, "section '" + f.key + "'", Keys{{"title", "entries"}})) {
+    if (g.key == "title") {
+      Text t = read_text(ctx, g);
+      if (!t.empty()) s.title = std::move(t);
+    } else if (g.value.IsSequence()) {
+      has_entries = true;
+      read_entries(ctx, g.value, s);
+    } else if (!g.value.IsNull()) {
+      wrong_type(ctx, g, "a list of entries");
+    }
+  }
+  if (!has_entries) {
+    ctx.diags.warning(f.key_loc, "section '" + f.key + "' has no entries");
+  }
+}
+
+}  // namespace
+
+std::string section_title_from_key(std::string_view key) {
+  const bool as_written =
+      key.find(' ') != std::string_view::npos ||
+      std::any_of(key.begin(), key.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (as_written) return std::string(key);
+  static const std::vector<std::string_view> kSmall = {
+      "a",    "and",  "as",   "at",  "but",  "by",   "for",  "from", "if", "in",
+      "into", "like", "near", "nor", "of",   "off",  "on",   "onto", "or", "over",
+      "so",   "than", "that", "to",  "upon", "when", "with", "yet"};
+  std::string out;
+  std::size_t start = 0;
+  while (start <= key.size()) {
+    std::size_t end = key.find('_', start);
+    if (end == std::string_view::npos) end = key.size();
+    std::string word(key.substr(start, end - start));
+    if (!contains(kSmall, word) && !word.empty() && word[0] >= 'a' && word[0] <= 'z')
+      word[0] = static_cast<char>(word[0] - 'a' + 'A');
+    out += (start == 0 ? "" : " ") + word;
+    start = end + 1;
+  }
+  return out;
+}
+
+std::vector<Section> read_sections(Ctx& ctx, const Field& f) {
+  std::vector<Section> out;
+  if (f.value.IsNull()) return out;
+  if (!f.value.IsMap()) {
+    wrong_type(ctx, f, "a map of sections");
+    return out;
+  }
+  for (const Field& g : map_fields(ctx, f.value, "cv.sections", Keys{{}, true})) {
+    Section s;
+    s.key = g.key;
+    s.loc = g.key_loc;
+    s.title = Text{{{"", section_title_from_key(g.key)}}, g.key_loc};
+    if (g.value.IsSequence()) {
+      read_entries(ctx, g.value, s);
+    } else if (g.value.IsMap()) {
+      read_titled_section(ctx, g, s);
+    } else if (g.value.IsNull()) {
+      ctx.diags.warning(g.key_loc, "section '" + g.key + "' has no entries");
+    } else {
+      wrong_type(ctx, g, "a list of entries or {title, entries}");
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+}  // namespace cvpdf::profile::detail

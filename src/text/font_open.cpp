@@ -1,0 +1,146 @@
+// text/font_open.cpp — opening one face of one font file with FreeType and HarfBuzz.
+//
+// Takes a path and a face index; gives an OpenFace whose FreeType face and HarfBuzz font both
+// read the same mmapped bytes (hb_blob_create_from_file_or_fail, never a whole-file read).
+// Guarantees: a file FreeType cannot parse, or a face with no glyphs, gives nullptr and a
+// reason, never a crash. Also: listing the font files of the store's folders, so files that
+// fontconfig silently ignored can be reported.
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <filesystem>
+#include <string_view>
+#include <system_error>
+
+#include "text/font_store_impl.h"
+
+namespace cvpdf::text {
+namespace {
+
+namespace fs = std::filesystem;
+
+/// Extensions fontconfig would index and we can open (OpenType/TrueType and collections).
+constexpr std::array<std::string_view, 4> kFontExtensions = {".ttf", ".otf", ".ttc", ".otc"};
+
+std::string freetype_error(FT_Error e) {
+  const char* s = FT_Error_String(e);  // NULL unless FreeType was built with error strings
+  std::string out = "FreeType error " + std::to_string(e);
+  if (s != nullptr) out += std::string(" (") + s + ")";
+  return out;
+}
+
+/// Opens face `index` of `blob` with FreeType, without copying the bytes.
+FtFacePtr freetype_face(FT_Library lib, hb_blob_t* blob, int index, std::string& error) {
+  unsigned length = 0;
+  const char* data = hb_blob_get_data(blob, &length);
+  FT_Face face = nullptr;
+  const FT_Error e = FT_New_Memory_Face(lib, reinterpret_cast<const FT_Byte*>(data),
+                                        static_cast<FT_Long>(length), index, &face);
+  if (e != 0) {
+    error = freetype_error(e);
+    return nullptr;
+  }
+  return FtFacePtr(face);
+}
+
+/// Ascender and descender in em: OS/2 typo metrics when USE_TYPO_METRICS is set, else hhea
+/// (HarfBuzz's choice, the same one browsers make).
+void fill_metrics(OpenFace& f) {
+  hb_position_t asc = 0;
+  hb_position_t desc = 0;
+  hb_ot_metrics_get_position_with_fallback(f.hb_font.get(), HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER,
+                                           &asc);
+  hb_ot_metrics_get_position_with_fallback(f.hb_font.get(), HB_OT_METRICS_TAG_HORIZONTAL_DESCENDER,
+                                           &desc);
+  const double upem = f.info.units_per_em;
+  f.info.ascender = asc / upem;
+  f.info.descender = desc / upem;
+}
+
+void fill_info(OpenFace& f, const std::string& path, int index) {
+  FaceInfo& info = f.info;
+  info.path = path;
+  info.face_index = index;
+  const char* ps = FT_Get_Postscript_Name(f.ft.get());
+  info.postscript_name = ps != nullptr ? ps : "";
+  info.family = f.ft->family_name != nullptr ? f.ft->family_name : "";
+  info.italic = (f.ft->style_flags & FT_STYLE_FLAG_ITALIC) != 0;
+  info.weight = (f.ft->style_flags & FT_STYLE_FLAG_BOLD) != 0 ? 700 : 400;
+  info.units_per_em = static_cast<int>(hb_face_get_upem(f.hb_face.get()));
+  fill_metrics(f);
+}
+
+bool has_font_extension(const fs::path& p) {
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return std::find(kFontExtensions.begin(), kFontExtensions.end(), ext) != kFontExtensions.end();
+}
+
+}  // namespace
+
+std::unique_ptr<OpenFace> open_face(FT_Library lib, const std::string& path, int index,
+                                    std::string& error) {
+  auto f = std::make_unique<OpenFace>();
+  f->blob.reset(hb_blob_create_from_file_or_fail(path.c_str()));
+  if (!f->blob) {
+    error = "the file cannot be read";
+    return nullptr;
+  }
+  f->ft = freetype_face(lib, f->blob.get(), index, error);
+  if (!f->ft) return nullptr;
+  if (f->ft->num_glyphs <= 0) {
+    error = "it has no glyphs";
+    return nullptr;
+  }
+  f->hb_face.reset(hb_face_create(f->blob.get(), static_cast<unsigned>(index)));
+  if (hb_face_get_glyph_count(f->hb_face.get()) == 0) {
+    error = "HarfBuzz finds no glyphs in it";
+    return nullptr;
+  }
+  f->hb_font.reset(hb_font_create(f->hb_face.get()));
+  const int upem = static_cast<int>(hb_face_get_upem(f->hb_face.get()));
+  hb_font_set_scale(f->hb_font.get(), upem, upem);
+  hb_font_make_immutable(f->hb_font.get());  // shared read-only from now on
+  fill_info(*f, path, index);
+  return f;
+}
+
+int find_face_by_postscript_name(FT_Library lib, const std::string& path,
+                                 const std::string& postscript_name) {
+  FT_Face probe = nullptr;
+  if (FT_New_Face(lib, path.c_str(), -1, &probe) != 0) return -1;
+  const FT_Long count = probe->num_faces;
+  FT_Done_Face(probe);
+  for (FT_Long i = 0; i < count; ++i) {
+    FT_Face face = nullptr;
+    if (FT_New_Face(lib, path.c_str(), i, &face) != 0) continue;
+    FtFacePtr owned(face);
+    const char* ps = FT_Get_Postscript_Name(face);
+    if (ps != nullptr && postscript_name == ps) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+std::vector<std::string> font_files_under(const std::vector<std::string>& dirs,
+                                          std::vector<std::string>& missing_dirs) {
+  std::vector<std::string> files;
+  for (const std::string& dir : dirs) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+      missing_dirs.push_back(dir);
+      continue;
+    }
+    auto it =
+        fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
+    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (it->is_regular_file(ec) && has_font_extension(it->path())) {
+        files.push_back(fs::weakly_canonical(it->path(), ec).string());
+      }
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+}  // namespace cvpdf::text

@@ -1,0 +1,185 @@
+// text/font_store.cpp — FontStore: fontconfig lookups in a private configuration, face cache.
+//
+// Takes the store's font folders; gives faces by (family, weight, slant, language). The
+// fontconfig configuration is the store's own: FcConfigCreate (or, when `use_system`, a fresh
+// FcInitLoadConfigAndFonts copy of the system's) plus every font file of the store's folders
+// (FcConfigAppFontAddFile); never the process-wide current one, so stores share no state. A lookup
+// lists the fonts of exactly that family (FcFontList) and lets fontconfig order them by closeness
+// of weight and slant (FcFontSetSort): a missing family is kNoFace, never another family. Results
+// are cached per request, and faces per (file, index).
+#include <algorithm>
+#include <cassert>
+#include <cctype>
+
+#include "text/font_store_impl.h"
+
+namespace cvpdf::text {
+namespace {
+
+const char* const kHintBrokenFont = "remove or replace the file";
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
+
+/// Noto CJK's regional suffix for a BCP 47 tag (zh-Hant-HK → HK, zh-TW → TC, ja → JP, ...).
+std::string cjk_region(const std::string& lang) {
+  const std::string l = lower(lang) + "-";
+  auto has = [&](const char* subtag) { return l.find(std::string("-") + subtag + "-") != l.npos; };
+  if (l.rfind("ja-", 0) == 0) return "JP";
+  if (l.rfind("ko-", 0) == 0) return "KR";
+  if (l.rfind("zh-", 0) == 0) {
+    if (has("hk") || has("mo")) return "HK";
+    if (has("hant") || has("tw")) return "TC";
+  }
+  return "SC";  // zh, zh-Hans, zh-CN, zh-SG, and any other language
+}
+
+/// "Noto Serif CJK" + zh-TW → "Noto Serif CJK TC"; other families are returned unchanged.
+std::string resolve_family(const std::string& family, const std::string& lang) {
+  constexpr std::string_view kCjk = " CJK";
+  if (family.size() < kCjk.size() ||
+      family.compare(family.size() - kCjk.size(), kCjk.size(), kCjk) != 0) {
+    return family;
+  }
+  return family + " " + cjk_region(lang);
+}
+
+std::string get_string(FcPattern* p, const char* object, int n = 0) {
+  FcChar8* s = nullptr;
+  if (FcPatternGetString(p, object, n, &s) != FcResultMatch || s == nullptr) return {};
+  return reinterpret_cast<const char*>(s);
+}
+
+int get_int(FcPattern* p, const char* object, int fallback) {
+  int v = 0;
+  return FcPatternGetInteger(p, object, 0, &v) == FcResultMatch ? v : fallback;
+}
+
+/// The candidates of one family, best first for (weight, italic), as fontconfig orders them.
+FcFontSetPtr family_candidates(FcConfig* config, const std::string& family, int weight,
+                               bool italic) {
+  FcPatternPtr pattern(FcPatternCreate());
+  FcPatternAddString(pattern.get(), FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
+  FcObjectSetPtr objects(FcObjectSetBuild(FC_FAMILY, FC_STYLE, FC_FILE, FC_INDEX, FC_WEIGHT,
+                                          FC_SLANT, FC_WIDTH, FC_POSTSCRIPT_NAME, FC_VARIABLE,
+                                          nullptr));
+  FcFontSetPtr listed(FcFontList(config, pattern.get(), objects.get()));
+  if (!listed || listed->nfont == 0) return nullptr;
+  FcPatternAddDouble(pattern.get(), FC_WEIGHT, FcWeightFromOpenTypeDouble(weight));
+  FcPatternAddInteger(pattern.get(), FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
+  FcConfigSubstitute(config, pattern.get(), FcMatchPattern);
+  FcDefaultSubstitute(pattern.get());
+  FcFontSet* sets[] = {listed.get()};
+  FcResult result = FcResultNoMatch;
+  return FcFontSetPtr(FcFontSetSort(config, sets, 1, pattern.get(), FcFalse, nullptr, &result));
+}
+
+}  // namespace
+
+const OpenFace& FontStore::Impl::face(FaceId id) const {
+  assert(id >= 0 && static_cast<std::size_t>(id) < faces.size());
+  return *faces[static_cast<std::size_t>(id)];
+}
+
+FontStore::FontStore(std::vector<std::string> font_dirs, bool use_system)
+    : impl_(std::make_unique<Impl>()) {
+  FT_Library lib = nullptr;
+  if (FT_Init_FreeType(&lib) != 0) {
+    impl_->pending.push_back({core::Severity::Error, {}, "FreeType cannot be initialised", {}});
+  }
+  impl_->ft_library.reset(lib);
+  impl_->config.reset(use_system ? FcInitLoadConfigAndFonts() : FcConfigCreate());
+  // Files are added one by one (not FcConfigAppFontAddDir): a private configuration has no
+  // cache folder, and this way a file fontconfig cannot parse is known, to say so.
+  std::vector<std::string> missing;
+  for (const std::string& file : font_files_under(font_dirs, missing)) {
+    if (!FcConfigAppFontAddFile(impl_->config.get(),
+                                reinterpret_cast<const FcChar8*>(file.c_str()))) {
+      impl_->pending.push_back({core::Severity::Warning,
+                                {file, 0, 0},
+                                "font file '" + file + "' cannot be read and is skipped",
+                                kHintBrokenFont});
+    }
+  }
+  for (const std::string& dir : missing) {
+    impl_->pending.push_back({core::Severity::Warning,
+                              {dir, 0, 0},
+                              "font folder '" + dir + "' does not exist",
+                              "check the font path"});
+  }
+}
+
+FontStore::~FontStore() = default;
+
+/// Opens (once) the face at fontconfig's (file, index) and checks its PostScript name.
+static FaceId open_candidate(FontStore::Impl& im, FcPattern* candidate, core::Diagnostics& diags) {
+  const std::string path = get_string(candidate, FC_FILE);
+  int index = get_int(candidate, FC_INDEX, 0) & 0xFFFF;  // high bits: named instance
+  const auto key = std::make_pair(path, index);
+  if (auto it = im.by_file.find(key); it != im.by_file.end()) return it->second;
+  if (im.broken.count(key) != 0) return kNoFace;
+  std::string error;
+  std::unique_ptr<OpenFace> face = open_face(im.ft_library.get(), path, index, error);
+  const std::string expected_ps = get_string(candidate, FC_POSTSCRIPT_NAME);
+  if (face && !expected_ps.empty() && face->info.postscript_name != expected_ps) {
+    // A collection whose index fontconfig reports differently: find the face by name.
+    const int by_name = find_face_by_postscript_name(im.ft_library.get(), path, expected_ps);
+    if (by_name >= 0) face = open_face(im.ft_library.get(), path, by_name, error);
+  }
+  if (!face) {
+    im.broken[key] = true;
+    diags.warning({path, 0, 0}, "font file '" + path + "' cannot be used (" + error + "); skipped",
+                  kHintBrokenFont);
+    return kNoFace;
+  }
+  face->info.family = get_string(candidate, FC_FAMILY);
+  face->info.weight = FcWeightToOpenType(get_int(candidate, FC_WEIGHT, FC_WEIGHT_REGULAR));
+  face->info.italic = get_int(candidate, FC_SLANT, FC_SLANT_ROMAN) != FC_SLANT_ROMAN;
+  const auto id = static_cast<FaceId>(im.faces.size());
+  im.faces.push_back(std::move(face));
+  im.by_file.emplace(key, id);
+  return id;
+}
+
+/// The first candidate of `family` that opens; variable-font entries are not supported yet.
+static FaceId lookup(FontStore::Impl& im, const std::string& family, int weight, bool italic,
+                     core::Diagnostics& diags) {
+  FcFontSetPtr candidates = family_candidates(im.config.get(), family, weight, italic);
+  for (int i = 0; candidates && i < candidates->nfont; ++i) {
+    FcPattern* c = candidates->fonts[i];
+    FcBool variable = FcFalse;
+    if (FcPatternGetBool(c, FC_VARIABLE, 0, &variable) == FcResultMatch && variable) continue;
+    if (const FaceId id = open_candidate(im, c, diags); id != kNoFace) return id;
+  }
+  return kNoFace;
+}
+
+FaceId FontStore::find(const std::string& family, int weight, bool italic, const std::string& lang,
+                       core::Diagnostics& diags) {
+  Impl& im = *impl_;
+  if (!im.pending.empty()) {  // a cache hit writes nothing: concurrent hits are safe
+    for (core::Diagnostic& d : im.pending) diags.add(std::move(d));
+    im.pending.clear();
+  }
+  const std::string resolved = resolve_family(family, lang);
+  const std::string key = resolved + '|' + std::to_string(weight) + (italic ? "|i" : "|r");
+  if (auto it = im.by_request.find(key); it != im.by_request.end()) return it->second;
+  const FaceId id = lookup(im, resolved, weight, italic, diags);
+  im.by_request.emplace(key, id);
+  return id;
+}
+
+const FaceInfo& FontStore::info(FaceId id) const {
+  return impl_->face(id).info;
+}
+
+unsigned FontStore::glyph_for(FaceId id, char32_t cp) const {
+  hb_codepoint_t gid = 0;
+  if (!hb_font_get_nominal_glyph(impl_->face(id).hb_font.get(), cp, &gid)) return 0;
+  return gid;
+}
+
+}  // namespace cvpdf::text

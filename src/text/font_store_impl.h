@@ -1,0 +1,81 @@
+// text/font_store_impl.h — inside the FontStore: RAII handles and the opened faces.
+//
+// Private to src/text/ (font_store.cpp, font_open.cpp, itemize.cpp, shape.cpp). Takes nothing;
+// gives owning smart pointers for every FreeType, HarfBuzz and fontconfig object the module
+// creates, the OpenFace record (one per face, opened once), and FontStore::Impl. Guarantees:
+// destruction order is safe (a face's FreeType handle and HarfBuzz font go before the mmapped
+// blob they read; every face goes before the FreeType library).
+#pragma once
+
+#include <fontconfig/fontconfig.h>
+#include <ft2build.h>
+#include FT_FREETYPE_H
+#include <hb-ot.h>
+#include <hb.h>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "text/font_store.h"
+
+namespace cvpdf::text {
+
+/// A deleter that calls the C library's destroy function `Fn` (ignoring its return value).
+template <auto Fn>
+struct CDeleter {
+  template <class T>
+  void operator()(T* p) const {
+    if (p != nullptr) (void)Fn(p);
+  }
+};
+
+using FcConfigPtr = std::unique_ptr<FcConfig, CDeleter<FcConfigDestroy>>;
+using FcPatternPtr = std::unique_ptr<FcPattern, CDeleter<FcPatternDestroy>>;
+using FcFontSetPtr = std::unique_ptr<FcFontSet, CDeleter<FcFontSetDestroy>>;
+using FcObjectSetPtr = std::unique_ptr<FcObjectSet, CDeleter<FcObjectSetDestroy>>;
+using FtLibraryPtr = std::unique_ptr<FT_LibraryRec_, CDeleter<FT_Done_FreeType>>;
+using FtFacePtr = std::unique_ptr<FT_FaceRec_, CDeleter<FT_Done_Face>>;
+using HbBlobPtr = std::unique_ptr<hb_blob_t, CDeleter<hb_blob_destroy>>;
+using HbFacePtr = std::unique_ptr<hb_face_t, CDeleter<hb_face_destroy>>;
+using HbFontPtr = std::unique_ptr<hb_font_t, CDeleter<hb_font_destroy>>;
+using HbBufferPtr = std::unique_ptr<hb_buffer_t, CDeleter<hb_buffer_destroy>>;
+
+/// One opened face. Members are destroyed bottom-up: fonts first, the mmapped blob last.
+struct OpenFace {
+  FaceInfo info;
+  HbBlobPtr blob;     ///< the whole file, mmapped (hb_blob_create_from_file_or_fail)
+  FtFacePtr ft;       ///< FreeType view of the same bytes (names, metrics, checks)
+  HbFacePtr hb_face;  ///< HarfBuzz face at info.face_index
+  HbFontPtr hb_font;  ///< scale = units per em: HarfBuzz numbers are font units
+};
+
+/// Opens face `index` of the font file `path`. On failure returns nullptr and sets `error` to
+/// a short reason ("FreeType error 2", "it has no glyphs", ...). Defined in font_open.cpp.
+std::unique_ptr<OpenFace> open_face(FT_Library lib, const std::string& path, int index,
+                                    std::string& error);
+
+/// Index of the face named `postscript_name` in the file `path`, or -1 (for .ttc files whose
+/// fontconfig index does not give the expected face). Defined in font_open.cpp.
+int find_face_by_postscript_name(FT_Library lib, const std::string& path,
+                                 const std::string& postscript_name);
+
+/// Files under `dirs` (recursively) that look like fonts by their extension.
+std::vector<std::string> font_files_under(const std::vector<std::string>& dirs,
+                                          std::vector<std::string>& missing_dirs);
+
+struct FontStore::Impl {
+  FtLibraryPtr ft_library;  ///< declared before `faces`: outlives them
+  FcConfigPtr config;       ///< private fontconfig state: only this store's folders
+  std::vector<std::unique_ptr<OpenFace>> faces;           ///< FaceId = index
+  std::map<std::string, FaceId> by_request;               ///< "family|weight|i" → face
+  std::map<std::pair<std::string, int>, FaceId> by_file;  ///< (path, index) → face
+  std::map<std::pair<std::string, int>, bool> broken;     ///< faces that failed to open
+  std::vector<core::Diagnostic> pending;                  ///< found while building; reported
+                                                          ///< by the first `find`
+  [[nodiscard]] const OpenFace& face(FaceId id) const;
+};
+
+}  // namespace cvpdf::text

@@ -1,0 +1,45 @@
+// text/itemize.h — splitting a text into runs of one face and one script (private to text/).
+//
+// Takes a UTF-8 text, a byte range in it and a resolved font stack; gives runs in logical
+// order that together cover the range exactly. Each grapheme cluster (ICU) goes to the first
+// face of the stack that covers all its code points (default-ignorables such as U+FE0F and
+// U+200D need no glyph). Spaces, punctuation and stray combining marks are "neutral": they keep
+// the face of the text before them (opening brackets and quotes: after them) when that face
+// covers them, so a comma in Chinese text does not switch to the Latin font. A run also ends
+// where the script changes (Common and Inherited characters join their neighbours; kana join
+// Han). A character no face covers is warned about once per call and drawn with the first face.
+#pragma once
+
+#include <hb.h>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostics.h"
+#include "text/font_store.h"
+
+namespace cvpdf::text {
+
+/// The style's families, opened: faces[i] is kNoFace when family i is not available.
+struct FontStack {
+  std::vector<FaceId> faces;
+  std::string names;  ///< "Noto Serif, Noto Serif CJK, Symbola" for messages
+};
+
+/// A maximal piece of text shaped in one go.
+struct Run {
+  std::size_t begin = 0;  ///< bytes in the whole text
+  std::size_t end = 0;
+  FaceId face = kNoFace;
+  hb_script_t script = HB_SCRIPT_COMMON;  ///< the run's script for splitting (Han for kana)
+};
+
+/// Runs covering text[begin, end). An empty range gives no runs. If no face of the stack is
+/// available, gives runs with face kNoFace (the caller reports that).
+std::vector<Run> itemize(const FontStore& fonts, std::string_view text, std::size_t begin,
+                         std::size_t end, const FontStack& stack, core::Diagnostics& diags,
+                         const core::SourceLoc& loc);
+
+}  // namespace cvpdf::text
