@@ -12,7 +12,7 @@ packages=(
   # hyphenation patterns
   hyphen-en-us hyphen-de hyphen-fr hyphen-es hyphen-ru
   # fonts: Latin/Greek/Cyrillic serif + sans, CJK, a monochrome emoji/symbol fallback
-  fonts-noto-core fonts-noto-cjk fonts-symbola
+  fonts-noto-core fonts-noto-cjk fonts-symbola fonts-dejavu-core
   # test tools: PDF readers and checkers, hb-shape/hb-subset
   poppler-utils qpdf mupdf-tools libharfbuzz-bin python3 python3-yaml
 )

@@ -16,6 +16,18 @@
 namespace cvpdf::text {
 namespace {
 
+/// A diagnostic kept until the first find() can report it. (Built field by field: GCC 12
+/// warns falsely about aggregate-initialised strings here, -Wmaybe-uninitialized.)
+core::Diagnostic pending_diag(core::Severity severity, const std::string& file,
+                              std::string message, std::string hint) {
+  core::Diagnostic d;
+  d.severity = severity;
+  d.loc.file = file;
+  d.message = std::move(message);
+  d.hint = std::move(hint);
+  return d;
+}
+
 const char* const kHintBrokenFont = "remove or replace the file";
 
 std::string lower(std::string s) {
@@ -88,7 +100,7 @@ FontStore::FontStore(std::vector<std::string> font_dirs, bool use_system)
     : impl_(std::make_unique<Impl>()) {
   FT_Library lib = nullptr;
   if (FT_Init_FreeType(&lib) != 0) {
-    impl_->pending.push_back({core::Severity::Error, {}, "FreeType cannot be initialised", {}});
+    impl_->pending.push_back(pending_diag(core::Severity::Error, {}, "FreeType cannot be initialised", {}));
   }
   impl_->ft_library.reset(lib);
   impl_->config.reset(use_system ? FcInitLoadConfigAndFonts() : FcConfigCreate());
@@ -98,17 +110,15 @@ FontStore::FontStore(std::vector<std::string> font_dirs, bool use_system)
   for (const std::string& file : font_files_under(font_dirs, missing)) {
     if (!FcConfigAppFontAddFile(impl_->config.get(),
                                 reinterpret_cast<const FcChar8*>(file.c_str()))) {
-      impl_->pending.push_back({core::Severity::Warning,
-                                {file, 0, 0},
-                                "font file '" + file + "' cannot be read and is skipped",
-                                kHintBrokenFont});
+      impl_->pending.push_back(pending_diag(core::Severity::Warning, file,
+                                            "font file '" + file + "' cannot be read and is skipped",
+                                            kHintBrokenFont));
     }
   }
   for (const std::string& dir : missing) {
-    impl_->pending.push_back({core::Severity::Warning,
-                              {dir, 0, 0},
-                              "font folder '" + dir + "' does not exist",
-                              "check the font path"});
+    impl_->pending.push_back(pending_diag(core::Severity::Warning, dir,
+                                          "font folder '" + dir + "' does not exist",
+                                          "check the font path"));
   }
 }
 

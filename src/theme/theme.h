@@ -70,7 +70,7 @@ struct Theme {
   std::map<std::string, std::vector<std::string>> fonts{
       {"body", {"Noto Serif", "Noto Serif CJK", "Symbola"}},
       {"heading", {"Noto Sans", "Noto Sans CJK", "Symbola"}},
-      {"mono", {"Noto Sans Mono", "Noto Sans CJK", "Symbola"}},
+      {"mono", {"DejaVu Sans Mono", "Noto Sans Mono CJK", "Symbola"}},
   };
   /// Styles by role name: name, headline, contact, section_title, entry_title, body, date,
   /// small, footer (doc::Role in snake case).
