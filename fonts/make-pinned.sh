@@ -7,7 +7,7 @@
 #
 #     bash fonts/make-pinned.sh
 #
-# Needs: fonts-noto-core, fonts-noto-cjk, fonts-symbola, fontconfig (fc-match), libharfbuzz-bin
+# Needs: fonts-noto-core, fonts-noto-cjk, fonts-symbola, fonts-dejavu-core, fontconfig (fc-match), libharfbuzz-bin
 # (hb-subset), GNU grep with -P. The source fonts are located with fontconfig, never by a
 # hard-coded path or .ttc index: `fc-match -f '%{file}:%{index}' 'Noto Serif CJK SC'`.
 #
@@ -83,7 +83,7 @@ for style in Regular Bold Italic BoldItalic; do
 done
 cut 'Noto Sans:regular' NotoSans-Regular.ttf --unicodes="$latin_unicodes"
 cut 'Noto Sans:bold' NotoSans-Bold.ttf --unicodes="$latin_unicodes"
-cut 'Noto Sans Mono:regular' NotoSansMono-Regular.ttf --unicodes="$latin_unicodes"
+cut 'DejaVu Sans Mono:regular' DejaVuSansMono.ttf --unicodes="$latin_unicodes"
 
 for fam in Serif Sans; do
   cut "Noto $fam CJK SC:regular" "Noto${fam}CJKsc-Regular.otf" \

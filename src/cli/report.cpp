@@ -1,6 +1,8 @@
 // cli/report.cpp — diagnostics with the source line and a caret.
 #include "cli/report.h"
 
+#include <set>
+
 #include "core/utf8.h"
 
 namespace cvpdf::cli {
@@ -75,7 +77,12 @@ std::string Reporter::format(const core::Diagnostic& d) const {
 }
 
 void Reporter::print(const core::Diagnostics& diags, std::FILE* out) const {
-  for (const auto& d : diags.all()) std::fputs(format(d).c_str(), out);
+  // The same finding from several languages of one profile is shown once.
+  std::set<std::string> shown;
+  for (const auto& d : diags.all()) {
+    std::string text = format(d);
+    if (shown.insert(text).second) std::fputs(text.c_str(), out);
+  }
   const int e = diags.error_count();
   const int w = diags.warning_count();
   if (e > 0 || w > 0) {

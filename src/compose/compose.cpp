@@ -39,7 +39,7 @@ doc::Document compose_document(const i18n::Resolved& cv, const theme::Theme& the
   for (const auto& section : cv.cv.sections) {
     if (section.entries.empty()) continue;
     out.blocks.emplace_back(section_title(section, theme, cv.document_lang));
-    for (auto& b : compose_entries(ctx, section, theme)) out.blocks.push_back(std::move(b));
+    for (auto& b : compose_entries(ctx, section)) out.blocks.push_back(std::move(b));
   }
   return out;
 }

@@ -135,11 +135,11 @@ doc::Entry publication(SpanContext& ctx, const Entry& e) {
 
 doc::Entry normal(SpanContext& ctx, const Entry& e) {
   doc::Entry out;
-  auto name = md(ctx, e.name);
-  // A name that carries its own emphasis ("**National Scholarship**") is set in the body
-  // style, so that the emphasis the user chose stays visible.
-  const bool emphasised = std::any_of(name.begin(), name.end(), [](auto& s) { return s.bold; });
-  out.main.push_back(para(emphasised ? Role::Body : Role::EntryTitle, std::move(name)));
+  // A one-line entry (a name and a date: honours, awards) is set in the body style, so that
+  // the emphasis the user chose ("**National Scholarship**") is what stands out; an entry with
+  // details below it (a talk, a project) gets a bold title line.
+  const bool one_line = e.summary.empty() && e.highlights.empty() && e.location.empty();
+  out.main.push_back(para(one_line ? Role::Body : Role::EntryTitle, md(ctx, e.name)));
   add_details(ctx, e, out);
   out.aside = aside(e);
   return out;
@@ -155,8 +155,7 @@ doc::Paragraph one_line(SpanContext& ctx, const Entry& e) {
 
 }  // namespace
 
-std::vector<doc::Block> compose_entries(SpanContext& ctx, const i18n::ResolvedSection& section,
-                                        const theme::Theme& theme) {
+std::vector<doc::Block> compose_entries(SpanContext& ctx, const i18n::ResolvedSection& section) {
   std::vector<doc::Block> out;
   doc::List bullets;
   const auto n = section.entries.size();
@@ -181,9 +180,6 @@ std::vector<doc::Block> compose_entries(SpanContext& ctx, const i18n::ResolvedSe
       case EntryType::Text:
         for (auto& p : md_paragraphs(ctx, e.text)) out.emplace_back(para(Role::Body, std::move(p)));
         break;
-    }
-    if (i + 1 < n && e.type != EntryType::Bullet) {
-      out.emplace_back(doc::Spacer{theme.spacing.between_entries});
     }
   }
   if (!bullets.items.empty()) out.emplace_back(std::move(bullets));

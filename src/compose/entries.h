@@ -4,12 +4,11 @@
 #include <vector>
 
 #include "compose/spans.h"
-#include "theme/theme.h"
 
 namespace cvpdf::compose {
 
 /// The blocks of one section's entries, in order.
-std::vector<doc::Block> compose_entries(SpanContext& ctx, const i18n::ResolvedSection& section,
-                                        const theme::Theme& theme);
+/// (Spacing between entries is layout's: theme.spacing.between_entries.)
+std::vector<doc::Block> compose_entries(SpanContext& ctx, const i18n::ResolvedSection& section);
 
 }  // namespace cvpdf::compose

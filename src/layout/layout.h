@@ -9,8 +9,11 @@
 //   4. stack   — blocks become vertical boxes with keep-together/keep-with-next marks;
 //   5. paginate— boxes flow into pages: a section title is never last on a page, an entry's
 //                first two lines stay together, page numbers go in the footer.
-// Guarantees: deterministic; nothing drawn outside the page's text area except the footer;
-// overfull lines are warnings naming the text.
+// Guarantees: deterministic; nothing drawn outside the page's text area except the footer (in
+// the bottom margin) and Entry::marker labels (hanging in the left margin, as doc.h says);
+// overfull lines are warnings naming the text, and the word is cut so it stays on the page.
+// Limitations (for now): left-to-right text only; no hyphenation; lines are not reshaped at
+// breaks HarfBuzz marks unsafe (breaks fall at spaces and CJK boundaries, where that is rare).
 #pragma once
 
 #include "core/diagnostics.h"

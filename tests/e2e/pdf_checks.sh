@@ -46,6 +46,10 @@ for lang in en zh; do
   [ "$n" -ge 6 ] || { cat "$WORK/outline.txt"; fail "outline has $n entries ($lang)"; }
   pass "$lang: $pages pages, $(wc -l < "$WORK/fonts.txt") fonts, $(wc -l < "$WORK/urls.txt") link lines, $n bookmarks"
 done
-grep -q "^Lang\|Lang" <(qpdf --qdf --object-streams=disable "$WORK/cv.zh.pdf" - | grep -a "/Lang") \
-  || fail "no /Lang in the zh PDF"
-qpdf --qdf --object-streams=disable "$WORK/cv.zh.pdf" - | grep -aq "/Lang (zh-Hans)" || fail "/Lang is not zh-Hans"
+# The document language, for screen readers and hyphenation in viewers.
+for lang in en zh; do
+  qpdf --qdf --object-streams=disable "$WORK/cv.$lang.pdf" "$WORK/qdf.$lang.pdf"
+done
+grep -aq "/Lang (en)" "$WORK/qdf.en.pdf" || fail "/Lang is not en"
+grep -aq "/Lang (zh-Hans)" "$WORK/qdf.zh.pdf" || fail "/Lang is not zh-Hans"
+pass "/Lang en and zh-Hans"

@@ -1,0 +1,300 @@
+// layout/blocks.cpp — headings, paragraphs, entries, lists and rules as VBoxes (see blocks.h).
+#include "layout/blocks.h"
+
+#include <algorithm>
+
+#include "layout/paragraph.h"
+
+namespace cvpdf::layout {
+namespace {
+
+// The gap between a hanging label (bullet, "[1]") and the text it marks: LaTeX's \labelsep,
+// 0.5em in the standard classes.
+constexpr double kLabelSepEm = 0.5;
+// The gap between a section title's last baseline-box and its rule (classic theme; moderncv
+// uses a similar hairline just under the title).
+constexpr core::Pt kSectionRuleGap = 2;
+// Thickness of a Rule block when the theme draws no section rule (frame::Line's default).
+constexpr core::Pt kDefaultRuleThickness = 0.5;
+// Width given to labels, which never wrap.
+constexpr core::Pt kUnlimitedWidth = 1e6;
+
+/// What a block is, for the spacing around it.
+enum class Kind { None, Name, Headline, Contact, Section, Content };
+
+Kind kind_of(const doc::Block& block) {
+  if (const auto* h = std::get_if<doc::Heading>(&block))
+    return h->level <= 1 ? Kind::Name : Kind::Section;
+  if (const auto* p = std::get_if<doc::Paragraph>(&block)) {
+    switch (p->role) {
+      case doc::Role::Name:
+        return Kind::Name;
+      case doc::Role::Headline:
+        return Kind::Headline;
+      case doc::Role::Contact:
+        return Kind::Contact;
+      case doc::Role::SectionTitle:
+        return Kind::Section;
+      default:
+        return Kind::Content;
+    }
+  }
+  return Kind::Content;
+}
+
+/// The space between two consecutive blocks, from theme.spacing.
+core::Pt gap_between(const theme::Spacing& s, Kind prev, Kind next) {
+  const bool header = prev == Kind::Name || prev == Kind::Headline || prev == Kind::Contact;
+  if (prev == Kind::None) return 0;
+  if (next == Kind::Section) return header ? s.after_header : s.section_above;
+  switch (prev) {
+    case Kind::Name:
+      return s.after_name;
+    case Kind::Headline:
+    case Kind::Contact:
+      return s.after_headline;
+    case Kind::Section:
+      return s.section_below;
+    default:
+      return s.between_entries;
+  }
+}
+
+/// One line of a column, positioned: items have page x and y relative to the baseline.
+struct ColumnLine {
+  std::vector<frame::Item> items;
+  core::Pt above = 0;
+  core::Pt below = 0;
+  core::Pt space_before = 0;
+  bool keep_with_next = false;
+};
+
+/// Appends `para`'s lines at x; orphan/widow: the first and the next-to-last line keep with the
+/// next one.
+void add_lines(std::vector<ColumnLine>& column, LaidParagraph para, core::Pt x,
+               core::Pt space_before) {
+  const std::size_t n = para.lines.size();
+  for (std::size_t k = 0; k < n; ++k) {
+    ColumnLine line;
+    append_moved(line.items, std::move(para.lines[k].items), x, 0);
+    line.above = para.above(k);
+    line.below = para.descent;
+    line.space_before = k == 0 ? space_before : 0;
+    line.keep_with_next = n >= 2 && (k == 0 || k + 2 == n);
+    column.push_back(std::move(line));
+  }
+}
+
+/// Puts `label` before `items`: a marker is read before the text it marks.
+void prepend(std::vector<frame::Item>& items, std::vector<frame::Item> label) {
+  items.insert(items.begin(), std::make_move_iterator(label.begin()),
+               std::make_move_iterator(label.end()));
+}
+
+VBox box_of(ColumnLine line) {
+  VBox box;
+  box.space_before = line.space_before;
+  box.height = line.above + line.below;
+  box.keep_with_next = line.keep_with_next;
+  append_moved(box.items, std::move(line.items), 0, line.above);
+  return box;
+}
+
+/// Draws `label` with its right edge at `right` on a line's baseline (items relative to it).
+std::vector<frame::Item> label_items(Context& ctx, const std::string& label, doc::Role role,
+                                     core::Pt right) {
+  doc::Paragraph p;
+  p.role = role;
+  p.spans.push_back(doc::Span{});
+  p.spans.back().text = label;
+  LaidParagraph laid = layout_paragraph(ctx, p, kUnlimitedWidth, doc::Align::Left);
+  std::vector<frame::Item> items;
+  if (!laid.lines.empty())
+    append_moved(items, std::move(laid.lines.front().items), right - laid.lines.front().width, 0);
+  return items;
+}
+
+core::Pt label_sep(const Context& ctx, doc::Role role) {
+  return kLabelSepEm * ctx.theme.style(role_name(role)).size;
+}
+
+class Stacker {
+ public:
+  explicit Stacker(Context& ctx) : ctx_(ctx), area_(text_area(ctx.theme.page)) {}
+
+  void block(const doc::Block& b);
+  std::vector<VBox> take() { return std::move(boxes_); }
+
+ private:
+  void heading(const doc::Heading& h);
+  void entry(const doc::Entry& e);
+  void list(const doc::List& l);
+  void rule();
+  /// Adds a box; the first box of a block gets the block's spacing and pending page break.
+  void push(VBox box);
+  /// Moves the side column's items into the rows (see blocks.cpp: reading order).
+  void place_aside(std::vector<ColumnLine>& rows, std::vector<ColumnLine>& aside);
+  /// Bullet paragraphs with their hanging markers, text at `x`, `width` wide.
+  void add_bullets(std::vector<ColumnLine>& column, const std::vector<doc::Paragraph>& items,
+                   core::Pt x, core::Pt width, core::Pt first_space);
+
+  Context& ctx_;
+  TextArea area_;
+  std::vector<VBox> boxes_;
+  Kind prev_ = Kind::None;
+  bool first_of_block_ = false;
+  core::Pt block_gap_ = 0;      // theme spacing before the current block
+  core::Pt pending_space_ = 0;  // from Spacer blocks
+  bool pending_break_ = false;
+};
+
+void Stacker::block(const doc::Block& b) {
+  if (const auto* s = std::get_if<doc::Spacer>(&b)) {
+    pending_space_ += s->height;
+    return;
+  }
+  if (std::holds_alternative<doc::PageBreak>(b)) {
+    pending_break_ = true;
+    return;
+  }
+  const Kind kind = kind_of(b);
+  block_gap_ = gap_between(ctx_.theme.spacing, prev_, kind);
+  first_of_block_ = true;
+  if (const auto* h = std::get_if<doc::Heading>(&b)) heading(*h);
+  if (const auto* p = std::get_if<doc::Paragraph>(&b)) {
+    std::vector<ColumnLine> lines;
+    add_lines(lines, layout_paragraph(ctx_, *p, area_.width, p->align), area_.x, 0);
+    for (ColumnLine& line : lines) push(box_of(std::move(line)));
+  }
+  if (const auto* e = std::get_if<doc::Entry>(&b)) entry(*e);
+  if (const auto* l = std::get_if<doc::List>(&b)) list(*l);
+  if (std::holds_alternative<doc::Rule>(b)) rule();
+  if (first_of_block_) {  // the block drew nothing (empty text): it takes no space either
+    first_of_block_ = false;
+    return;
+  }
+  prev_ = kind;
+}
+
+void Stacker::push(VBox box) {
+  if (first_of_block_) {
+    box.space_before += std::max(block_gap_, pending_space_);  // collapsed, see blocks.h
+    box.break_before = pending_break_;
+    pending_space_ = 0;
+    pending_break_ = false;
+    first_of_block_ = false;
+  }
+  boxes_.push_back(std::move(box));
+}
+
+void Stacker::heading(const doc::Heading& h) {
+  std::vector<ColumnLine> lines;
+  add_lines(lines, layout_paragraph(ctx_, h.text, area_.width, h.text.align), area_.x, 0);
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    VBox box = box_of(std::move(lines[k]));
+    box.keep_with_next = true;  // a title is never the last thing on a page
+    if (k == 0 && !h.outline_title.empty())
+      box.items.insert(box.items.begin(),
+                       frame::Anchor{h.outline_title, std::max(1, h.level - 1), {area_.x, 0}});
+    push(std::move(box));
+  }
+  const core::Pt thickness = ctx_.theme.rules.section_rule;
+  if (h.level < 2 || thickness <= 0) return;
+  VBox rule;
+  rule.height = kSectionRuleGap + thickness;
+  rule.keep_with_next = true;
+  const core::Pt y = kSectionRuleGap + thickness / 2;
+  rule.items.emplace_back(
+      frame::Line{{area_.x, y}, {area_.x + area_.width, y}, thickness, ctx_.theme.rules.color});
+  push(std::move(rule));
+}
+
+void Stacker::add_bullets(std::vector<ColumnLine>& column, const std::vector<doc::Paragraph>& items,
+                          core::Pt x, core::Pt width, core::Pt first_space) {
+  const core::Pt indent = ctx_.theme.spacing.bullet_indent;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const std::size_t first_line = column.size();
+    const core::Pt space = i == 0 ? first_space : ctx_.theme.spacing.paragraph;
+    add_lines(column, layout_paragraph(ctx_, items[i], width - indent, items[i].align), x + indent,
+              space);
+    if (column.size() == first_line) continue;
+    const doc::Role role = items[i].role;
+    prepend(column[first_line].items,
+            label_items(ctx_, ctx_.theme.bullet, role, x + indent - label_sep(ctx_, role)));
+  }
+}
+
+void Stacker::entry(const doc::Entry& e) {
+  const theme::Spacing& s = ctx_.theme.spacing;
+  const bool has_aside = !e.aside.empty();
+  const core::Pt main_width = has_aside ? area_.width - s.date_column - s.column_gap : area_.width;
+  std::vector<ColumnLine> main, aside;
+  for (const doc::Paragraph& p : e.main)
+    add_lines(main, layout_paragraph(ctx_, p, main_width, p.align), area_.x,
+              main.empty() ? 0 : s.paragraph);
+  add_bullets(main, e.bullets, area_.x, main_width, main.empty() ? 0 : s.paragraph);
+  const core::Pt aside_x = area_.x + area_.width - s.date_column;
+  for (const doc::Paragraph& p : e.aside)
+    add_lines(aside, layout_paragraph(ctx_, p, s.date_column, doc::Align::Right), aside_x, 0);
+
+  const std::size_t rows = std::max(main.size(), aside.size());
+  std::vector<ColumnLine> row(rows);
+  for (std::size_t k = 0; k < rows; ++k) {
+    if (k < main.size()) row[k] = std::move(main[k]);
+    if (k < aside.size()) {
+      row[k].above = std::max(row[k].above, aside[k].above);
+      row[k].below = std::max(row[k].below, aside[k].below);
+      if (k >= main.size()) row[k].space_before = aside[k].space_before;
+    }
+    // The first two rows stay together, and so do the rows that hold side-column text.
+    row[k].keep_with_next = row[k].keep_with_next || (k == 0 && rows > 1) || k + 1 < aside.size();
+  }
+  if (!e.marker.empty() && rows > 0) {
+    const doc::Role role = e.main.empty() ? doc::Role::Body : e.main.front().role;
+    prepend(row[0].items, label_items(ctx_, e.marker, role, area_.x - label_sep(ctx_, role)));
+  }
+  place_aside(row, aside);
+  for (ColumnLine& r : row) push(box_of(std::move(r)));
+}
+
+void Stacker::place_aside(std::vector<ColumnLine>& rows, std::vector<ColumnLine>& aside) {
+  // Text extractors (mutool, ATS parsers) read in content-stream order, so the side column goes
+  // after the main column's lines: into the last row of the run of rows that stays together
+  // with the first (all on one page), moved up to the baselines of their own rows.
+  if (aside.empty()) return;
+  std::size_t last = 0;
+  while (last + 1 < rows.size() && rows[last].keep_with_next) ++last;
+  for (std::size_t k = 0; k < aside.size() && k < rows.size(); ++k) {
+    core::Pt dy = rows[k].above - rows[last].above;  // baseline(k) - baseline(last)
+    for (std::size_t j = k; j < last; ++j) {
+      dy -= rows[j].above + rows[j].below + rows[j + 1].space_before;
+    }
+    append_moved(rows[last].items, std::move(aside[k].items), 0, dy);
+  }
+}
+
+void Stacker::list(const doc::List& l) {
+  std::vector<ColumnLine> lines;
+  add_bullets(lines, l.items, area_.x, area_.width, 0);
+  for (ColumnLine& line : lines) push(box_of(std::move(line)));
+}
+
+void Stacker::rule() {
+  const core::Pt t =
+      ctx_.theme.rules.section_rule > 0 ? ctx_.theme.rules.section_rule : kDefaultRuleThickness;
+  VBox box;
+  box.height = t;
+  box.items.emplace_back(
+      frame::Line{{area_.x, t / 2}, {area_.x + area_.width, t / 2}, t, ctx_.theme.rules.color});
+  push(std::move(box));
+}
+
+}  // namespace
+
+std::vector<VBox> stack_blocks(Context& ctx, const std::vector<doc::Block>& blocks) {
+  Stacker stacker(ctx);
+  for (const doc::Block& b : blocks) stacker.block(b);
+  return stacker.take();
+}
+
+}  // namespace cvpdf::layout

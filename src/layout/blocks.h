@@ -1,0 +1,29 @@
+// layout/blocks.h — doc blocks → vertical boxes (step 4 of layout.h's recipe; private).
+//
+// Takes the document's blocks; gives the page flow as VBoxes with keep marks:
+//   Heading   — its lines, an outline Anchor, and for level 2 the theme's section rule under it;
+//               every box keeps with the next, so a title is never last on a page.
+//   Paragraph — one box per line across the text width; orphan and widow lines are kept with
+//               their neighbour.
+//   Entry     — one box per row: main-column line k beside side-column line k (right-aligned,
+//               baselines shared); the first two rows and all rows holding side-column text stay
+//               together; bullets indented by theme.spacing.bullet_indent with theme.bullet
+//               hanging left of them; Entry::marker hangs in the left margin on the first row.
+//   List      — bullets across the text width.  Rule — a line across the text width.
+//   Spacer    — space before the next block.  PageBreak — the next box starts a page.
+// Vertical spacing between blocks comes from theme.spacing (see gap_between in blocks.cpp).
+// Spacers and the theme's gap collapse like CSS margins: the space between two blocks is the
+// larger of the two, so compose/ may state the theme's gap explicitly without doubling it.
+#pragma once
+
+#include <vector>
+
+#include "doc/document.h"
+#include "layout/context.h"
+#include "layout/paginate.h"
+
+namespace cvpdf::layout {
+
+std::vector<VBox> stack_blocks(Context& ctx, const std::vector<doc::Block>& blocks);
+
+}  // namespace cvpdf::layout

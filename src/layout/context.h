@@ -1,0 +1,49 @@
+// layout/context.h — what every layout step shares: the theme, the fonts, the diagnostics and
+// the document's font table (private to layout/; implemented in layout.cpp).
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.h"
+#include "frame/frame.h"
+#include "text/font_store.h"
+#include "theme/theme.h"
+
+namespace cvpdf::layout {
+
+/// text::FaceId → index into frame::Document::fonts, assigned in first-use order so that the
+/// same document always gives the same table (the map is keyed by id, never by pointer).
+class FaceTable {
+ public:
+  /// The frame font index of `face`, adding it on first use. -1 for text::kNoFace.
+  int index(const text::FontStore& fonts, text::FaceId face);
+  [[nodiscard]] const std::vector<frame::FontFace>& faces() const { return faces_; }
+
+ private:
+  std::map<text::FaceId, int> index_;
+  std::vector<frame::FontFace> faces_;
+};
+
+/// The shared state of one layout_document call.
+struct Context {
+  const theme::Theme& theme;
+  text::FontStore& fonts;
+  core::Diagnostics& diags;
+  std::string doc_lang;  ///< doc::Document::lang, or "en" when empty
+  FaceTable faces;
+};
+
+/// The text area of a page (inside the margins), in page coordinates.
+struct TextArea {
+  core::Pt x = 0;
+  core::Pt y = 0;
+  core::Pt width = 0;
+  core::Pt height = 0;
+};
+
+/// The text area of the theme's page.
+TextArea text_area(const theme::PageSetup& page);
+
+}  // namespace cvpdf::layout

@@ -1,0 +1,65 @@
+// layout/layout.cpp — the recipe of layout.h: style, shape, break, stack, paginate.
+#include "layout/layout.h"
+
+#include "layout/blocks.h"
+#include "layout/context.h"
+#include "layout/paginate.h"
+
+namespace cvpdf::layout {
+namespace {
+
+/// The language assumed when the document states none.
+constexpr const char* kDefaultLang = "en";
+
+frame::Metadata metadata(const doc::Document& doc) {
+  frame::Metadata meta;
+  meta.title = doc.title;
+  meta.author = doc.author;
+  meta.subject = doc.subject;
+  meta.lang = doc.lang;
+  meta.date = 0;  // set by the CLI from the World (DESIGN.md rule 7)
+  return meta;
+}
+
+}  // namespace
+
+// ---- the shared pieces of context.h ---------------------------------------------------------
+
+int FaceTable::index(const text::FontStore& fonts, text::FaceId face) {
+  if (face == text::kNoFace) return -1;
+  if (auto it = index_.find(face); it != index_.end()) return it->second;
+  const text::FaceInfo& info = fonts.info(face);
+  const int i = static_cast<int>(faces_.size());
+  faces_.push_back({info.path, info.face_index, info.postscript_name});
+  index_.emplace(face, i);
+  return i;
+}
+
+TextArea text_area(const theme::PageSetup& page) {
+  return {page.margin_left, page.margin_top, page.width - page.margin_left - page.margin_right,
+          page.height - page.margin_top - page.margin_bottom};
+}
+
+// ---- the recipe ----------------------------------------------------------------------------
+
+frame::Document layout_document(const doc::Document& doc, const theme::Theme& theme,
+                                text::FontStore& fonts, core::Diagnostics& diags) {
+  Context ctx{theme, fonts, diags, doc.lang.empty() ? kDefaultLang : doc.lang, {}};
+
+  // 1–3. Style, shape and break every paragraph into lines, and
+  // 4.   stack the blocks into vertical boxes with keep-with-next marks (blocks.cpp, which calls
+  //      paragraph.cpp for each paragraph).
+  std::vector<VBox> boxes = stack_blocks(ctx, doc.blocks);
+
+  // 5. Flow the boxes into pages, then add the footers (they need the page count).
+  frame::Document out;
+  out.pages = paginate(ctx, std::move(boxes));
+  add_footers(ctx, doc.footer, out.pages);
+
+  // The fonts in first-use order, and the document's metadata.
+  out.fonts = ctx.faces.faces();
+  out.meta = metadata(doc);
+  return out;
+}
+
+}  // namespace cvpdf::layout

@@ -1,0 +1,211 @@
+// layout/paragraph.cpp — a paragraph's lines: shape, break, fit, emit (see paragraph.h).
+#include "layout/paragraph.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace cvpdf::layout {
+namespace {
+
+using linebreak::ItemKind;
+
+/// Collects one line's glyph runs and link rectangles, left to right.
+class LineEmitter {
+ public:
+  LineEmitter(Context& ctx, const ShapedParagraph& p, const LaidParagraph& metrics, double x)
+      : ctx_(ctx), p_(p), metrics_(metrics), pen_(x), start_(x), links_(p.spans.size()) {}
+
+  /// Draws cluster `ci` at the pen, in the open piece if it has the same face and span.
+  void cluster(std::size_t ci);
+  /// Whether cluster `ci` would continue the open piece.
+  [[nodiscard]] bool continues_piece(std::size_t ci) const {
+    return open_ && p_.clusters[ci].face == face_ && p_.clusters[ci].span == span_;
+  }
+  /// Ends the open piece; `trailing` is the text a reader should see after it (" " or "").
+  void close(const std::string& trailing);
+  void skip(double width) { pen_ += width; }
+  LaidLine finish(const std::string& trailing);
+
+ private:
+  Context& ctx_;
+  const ShapedParagraph& p_;
+  const LaidParagraph& metrics_;
+  double pen_;
+  double start_;
+  bool open_ = false;
+  text::FaceId face_ = text::kNoFace;
+  std::size_t span_ = 0;
+  frame::GlyphRun run_;
+  std::uint32_t text_begin_ = 0, text_end_ = 0;
+  std::vector<std::optional<std::pair<double, double>>> links_;  // per span: [x0, x1]
+  LaidLine line_;
+};
+
+void LineEmitter::cluster(std::size_t ci) {
+  const Cluster& c = p_.clusters[ci];
+  if (!continues_piece(ci)) {
+    close("");
+    open_ = true;
+    face_ = c.face;
+    span_ = c.span;
+    run_ = frame::GlyphRun{};
+    run_.origin = {pen_, 0};
+    text_begin_ = c.begin;
+  }
+  text_end_ = std::max(text_end_, c.end);
+  for (std::size_t g = c.glyph_begin; g < c.glyph_end; ++g) {
+    const text::ShapedGlyph& s = p_.glyphs[g];
+    run_.glyphs.push_back({s.gid, s.advance, s.dx, s.dy, s.text_begin, s.text_end});
+  }
+  if (!p_.spans[c.span].span->link.empty()) {
+    auto& extent = links_[c.span];
+    if (!extent) extent = std::pair{pen_, pen_};
+    extent->second = pen_ + c.advance;
+  }
+  pen_ += c.advance;
+}
+
+void LineEmitter::close(const std::string& trailing) {
+  if (!open_) return;
+  open_ = false;
+  const std::uint32_t text_begin = text_begin_, text_end = text_end_;
+  text_end_ = 0;
+  const int font = ctx_.faces.index(ctx_.fonts, face_);
+  if (font < 0) return;  // no face at all: text/ has warned; nothing can be drawn
+  const SpanInfo& span = p_.spans[span_];
+  run_.font = font;
+  run_.size = span.style.text.size;
+  run_.color = span.style.color;
+  run_.lang = span.style.text.lang;
+  run_.text = p_.text.substr(text_begin, text_end - text_begin);
+  for (frame::Glyph& g : run_.glyphs) {  // re-base the ranges onto run_.text
+    g.text_begin = std::clamp(g.text_begin, text_begin, text_end) - text_begin;
+    g.text_end = std::clamp(g.text_end, text_begin, text_end) - text_begin;
+  }
+  run_.trailing_space = trailing;
+  line_.items.emplace_back(std::move(run_));
+}
+
+LaidLine LineEmitter::finish(const std::string& trailing) {
+  close(trailing);
+  for (std::size_t s = 0; s < links_.size(); ++s) {
+    if (!links_[s]) continue;
+    const auto [x0, x1] = *links_[s];
+    const core::Rect area{x0, -metrics_.ascent, x1 - x0, metrics_.ascent + metrics_.descent};
+    line_.items.emplace_back(frame::Link{area, p_.spans[s].span->link});
+  }
+  line_.width = pen_ - start_;
+  return std::move(line_);
+}
+
+double align_offset(doc::Align align, const linebreak::Line& line) {
+  const double slack = std::max(0.0, line.available - line.width);
+  switch (align) {
+    case doc::Align::Right:
+      return slack;
+    case doc::Align::Center:
+      return slack / 2;
+    case doc::Align::Left:
+    case doc::Align::Justify:
+      return 0;
+  }
+  return 0;
+}
+
+/// The width a glue item gets on `line`: natural unless justified, then Knuth's r applied
+/// (shrink never beyond r = −1).
+double set_glue(const linebreak::Item& glue, const linebreak::Line& line, doc::Align align) {
+  if (align != doc::Align::Justify) return glue.width;
+  if (line.ratio > 0) return glue.width + line.ratio * glue.stretch;
+  return glue.width + std::max(line.ratio, -1.0) * glue.shrink;
+}
+
+LaidLine emit_line(Context& ctx, const ShapedParagraph& p, const ItemList& list,
+                   const linebreak::Line& line, const LaidParagraph& metrics, doc::Align align) {
+  LineEmitter out(ctx, p, metrics, align_offset(align, line));
+  for (std::size_t i = line.begin; i < line.end; ++i) {
+    const linebreak::Item& item = list.items[i];
+    const ItemSource& src = list.sources[i];
+    if (item.kind == ItemKind::Box) {
+      for (std::size_t ci = src.cluster_begin; ci < src.cluster_end; ++ci) out.cluster(ci);
+    } else if (item.kind == ItemKind::Glue) {
+      const double width = set_glue(item, line, align);
+      bool inline_space = width == item.width;  // natural width: keep the space glyphs
+      for (std::size_t ci = src.cluster_begin; ci < src.cluster_end; ++ci)
+        inline_space = inline_space && out.continues_piece(ci);
+      if (inline_space) {
+        for (std::size_t ci = src.cluster_begin; ci < src.cluster_end; ++ci) out.cluster(ci);
+      } else {
+        out.close(" ");
+        out.skip(width);
+      }
+    }
+  }
+  const bool at_glue =
+      line.break_at < list.items.size() && list.items[line.break_at].kind == ItemKind::Glue;
+  return out.finish(at_glue ? " " : "");
+}
+
+void measure_metrics(Context& ctx, const ShapedParagraph& p, LaidParagraph& out) {
+  for (const SpanInfo& s : p.spans)
+    out.leading = std::max(out.leading, s.style.text.size * s.style.leading);
+  for (const Cluster& c : p.clusters) {
+    if (c.face == text::kNoFace) continue;
+    const text::FaceInfo& info = ctx.fonts.info(c.face);
+    const double size = p.spans[c.span].style.text.size;
+    out.ascent = std::max(out.ascent, info.ascender * size);
+    out.descent = std::max(out.descent, -info.descender * size);
+  }
+}
+
+std::vector<linebreak::ByteRange> no_break_ranges(const ShapedParagraph& p) {
+  std::vector<linebreak::ByteRange> ranges;
+  for (const SpanInfo& s : p.spans)
+    if (s.span->no_break) ranges.push_back({s.begin, s.end});
+  return ranges;
+}
+
+void warn_overfull_line(Context& ctx, const ShapedParagraph& p, const ItemList& list,
+                        const linebreak::Line& line) {
+  std::size_t c0 = p.clusters.size(), c1 = 0;  // the clusters the line holds
+  for (std::size_t i = line.begin; i < line.end; ++i) {
+    const ItemSource& src = list.sources[i];
+    if (src.cluster_begin == src.cluster_end) continue;
+    c0 = std::min(c0, src.cluster_begin);
+    c1 = std::max(c1, src.cluster_end);
+  }
+  if (c0 >= c1) return;
+  const Cluster& first = p.clusters[c0];
+  const Cluster& last = p.clusters[c1 - 1];
+  ctx.diags.warning(p.spans[first.span].span->loc,
+                    "overfull line: '" + p.text.substr(first.begin, last.end - first.begin) +
+                        "' does not fit in the line and cannot be broken",
+                    "shorten it, or drop no_break from a long name or link");
+}
+
+}  // namespace
+
+core::Pt LaidParagraph::height() const {
+  if (lines.empty()) return 0;
+  return ascent + static_cast<double>(lines.size() - 1) * leading + descent;
+}
+
+LaidParagraph layout_paragraph(Context& ctx, const doc::Paragraph& para, core::Pt width,
+                               doc::Align align) {
+  LaidParagraph out;
+  const ShapedParagraph shaped = shape_paragraph(ctx, para);  // 1–2: style and shape
+  if (shaped.clusters.empty()) return out;
+  measure_metrics(ctx, shaped, out);
+
+  auto breaks = linebreak::find_breaks(shaped.text, shaped.lang);  // 3: break and fit
+  linebreak::drop_breaks_inside(breaks, no_break_ranges(shaped));
+  linebreak::drop_breaks_after_hyphens(breaks, shaped.text);
+  const ItemList list = build_items(ctx, shaped, breaks, width, align == doc::Align::Justify);
+  for (const linebreak::Line& line : linebreak::fit_greedy(list.items, {width})) {
+    if (line.overfull) warn_overfull_line(ctx, shaped, list, line);
+    out.lines.push_back(emit_line(ctx, shaped, list, line, out, align));
+  }
+  return out;
+}
+
+}  // namespace cvpdf::layout

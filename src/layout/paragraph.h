@@ -1,0 +1,72 @@
+// layout/paragraph.h — one doc::Paragraph set into lines of a given width (private to layout/).
+//
+// Takes a paragraph, a measure and an alignment; gives its lines, each a list of frame items
+// (glyph runs and links) positioned relative to the line: x from the left edge of the measure,
+// y from the line's baseline (y-down). The steps (see layout.h's recipe, steps 1–3):
+//   shape_paragraph → find_breaks (minus no_break spans) → build_items → fit_greedy → emit.
+// Guarantees: glyph runs reproduce the source text exactly (each run's `text` is the source
+// substring it covers; spaces turned into positioning reappear as `trailing_space`); a word wider
+// than the measure is a warning naming it and is cut between clusters, so no line is wider than
+// the measure unless a no_break span itself is (then a warning too).
+#pragma once
+
+#include <vector>
+
+#include "doc/document.h"
+#include "frame/frame.h"
+#include "layout/context.h"
+#include "layout/style.h"
+#include "linebreak/breaks.h"
+#include "linebreak/fit.h"
+
+namespace cvpdf::layout {
+
+/// One set line: items relative to (left edge of the measure, baseline).
+struct LaidLine {
+  std::vector<frame::Item> items;
+  core::Pt width = 0;  ///< width of the material (after alignment offset is applied: its extent)
+};
+
+/// A paragraph's lines and vertical metrics. Baselines are `leading` apart; the first sits
+/// `ascent` below the paragraph's top and the last `descent` above its bottom, so that glyphs
+/// stay inside the paragraph's box.
+struct LaidParagraph {
+  std::vector<LaidLine> lines;
+  core::Pt ascent = 0;   ///< max face ascender × size over the paragraph's glyphs
+  core::Pt descent = 0;  ///< max face |descender| × size, positive
+  core::Pt leading = 0;  ///< max size × role leading (theme.styles[role].leading)
+
+  /// Height of line k's box above its baseline: the ascent for the first line, the rest of the
+  /// leading for the others (so consecutive baselines are exactly `leading` apart).
+  [[nodiscard]] core::Pt above(std::size_t k) const { return k == 0 ? ascent : leading - descent; }
+  [[nodiscard]] core::Pt height() const;
+};
+
+/// Sets `para` in lines of `width` points, aligned by `align`.
+LaidParagraph layout_paragraph(Context& ctx, const doc::Paragraph& para, core::Pt width,
+                               doc::Align align);
+
+// ---- internals shared by paragraph.cpp and items.cpp ------------------------------------------
+
+/// Which clusters an item stands for (a penalty stands for none: begin == end).
+struct ItemSource {
+  std::size_t cluster_begin = 0;
+  std::size_t cluster_end = 0;
+};
+
+/// Knuth items for a shaped paragraph, with their clusters.
+struct ItemList {
+  std::vector<linebreak::Item> items;
+  std::vector<ItemSource> sources;  ///< parallel to items
+};
+
+/// Words → boxes, spaces → glue (a space where no break is allowed gets an infinite penalty
+/// before it), other break opportunities → zero-width penalties, mandatory breaks → forced
+/// penalties. A word wider than `measure` is warned about and cut into cluster boxes joined by
+/// emergency penalties. Glue may shrink only when `justify`.
+/// `breaks` are the paragraph's opportunities (no_break ranges already dropped).
+ItemList build_items(Context& ctx, const ShapedParagraph& para,
+                     const std::vector<linebreak::BreakOpportunity>& breaks, core::Pt measure,
+                     bool justify);
+
+}  // namespace cvpdf::layout

@@ -1,0 +1,160 @@
+// layout/style.cpp — role and span flags → text::Style; concatenating spans, shaping style runs,
+// grouping glyphs into clusters (see style.h).
+#include "layout/style.h"
+
+#include <algorithm>
+
+namespace cvpdf::layout {
+namespace {
+
+/// The theme's font-stack key for monospaced inline code (theme.h: "body", "heading", "mono").
+constexpr const char* kMonoStack = "mono";
+/// The stack used when a role names a key the theme does not define.
+constexpr const char* kBodyStack = "body";
+
+const std::vector<std::string>& font_stack(const theme::Theme& theme, const std::string& key) {
+  static const std::vector<std::string> kNone;
+  if (auto it = theme.fonts.find(key); it != theme.fonts.end()) return it->second;
+  if (auto it = theme.fonts.find(kBodyStack); it != theme.fonts.end()) return it->second;
+  return kNone;
+}
+
+core::Color span_color(const theme::Theme& theme, const theme::TextStyle& role,
+                       const doc::Span& span) {
+  if (!span.link.empty()) return theme.colors.link;
+  if (span.tag) return theme.colors.tag;
+  if (span.highlight) return theme.colors.highlight;
+  return role.color;
+}
+
+}  // namespace
+
+std::string role_name(doc::Role role) {
+  switch (role) {
+    case doc::Role::Name:
+      return "name";
+    case doc::Role::Headline:
+      return "headline";
+    case doc::Role::Contact:
+      return "contact";
+    case doc::Role::SectionTitle:
+      return "section_title";
+    case doc::Role::EntryTitle:
+      return "entry_title";
+    case doc::Role::Body:
+      return "body";
+    case doc::Role::Date:
+      return "date";
+    case doc::Role::Small:
+      return "small";
+    case doc::Role::Footer:
+      return "footer";
+  }
+  return "body";
+}
+
+SpanStyle span_style(const Context& ctx, doc::Role role, const doc::Span& span) {
+  const theme::TextStyle& base = ctx.theme.style(role_name(role));
+  SpanStyle s;
+  s.text.families = font_stack(ctx.theme, span.mono ? kMonoStack : base.font);
+  s.text.weight = (span.bold || span.highlight) ? kBoldWeight : base.weight;
+  s.text.italic = base.italic || span.italic;
+  s.text.size = base.size;
+  s.text.lang = span.lang.empty() ? ctx.doc_lang : span.lang;
+  s.color = span_color(ctx.theme, base, span);
+  s.leading = base.leading;
+  return s;
+}
+
+bool same_shaping(const text::Style& a, const text::Style& b) {
+  return a.families == b.families && a.weight == b.weight && a.italic == b.italic &&
+         a.size == b.size && a.lang == b.lang;
+}
+
+// ---- shaping ------------------------------------------------------------------------------
+
+namespace {
+
+void add_spans(Context& ctx, const doc::Paragraph& para, ShapedParagraph& out) {
+  for (const doc::Span& span : para.spans) {
+    if (span.text.empty()) continue;
+    SpanInfo info;
+    info.begin = out.text.size();
+    out.text += span.text;
+    info.end = out.text.size();
+    info.style = span_style(ctx, para.role, span);
+    info.span = &span;
+    out.spans.push_back(std::move(info));
+  }
+}
+
+/// The spans' common language if they all agree, else the document's.
+std::string break_language(const Context& ctx, const std::vector<SpanInfo>& spans) {
+  if (spans.empty()) return ctx.doc_lang;
+  const std::string& first = spans.front().style.text.lang;
+  for (const SpanInfo& s : spans)
+    if (s.style.text.lang != first) return ctx.doc_lang;
+  return first;
+}
+
+ClusterKind classify(std::string_view s) {
+  if (s == " " || s == "\t") return ClusterKind::Space;
+  if (s == "\n" || s == "\r" || s == "\r\n" || s == "\xc2\x85" /* NEL */ ||
+      s == "\xe2\x80\xa8" /* LS */ || s == "\xe2\x80\xa9" /* PS */)
+    return ClusterKind::Newline;
+  return ClusterKind::Text;
+}
+
+/// Groups glyphs [first, glyphs.size()) into clusters: a glyph with a non-empty text range
+/// starts one; glyphs with empty ranges belong to the cluster before them.
+void group_clusters(ShapedParagraph& p, std::size_t first) {
+  for (std::size_t g = first; g < p.glyphs.size(); ++g) {
+    const text::ShapedGlyph& glyph = p.glyphs[g];
+    const bool starts = glyph.text_begin < glyph.text_end || g == first;
+    if (starts) {
+      Cluster c;
+      c.begin = glyph.text_begin;
+      c.end = glyph.text_end;
+      c.glyph_begin = g;
+      c.face = glyph.face;
+      p.clusters.push_back(c);
+    }
+    Cluster& c = p.clusters.back();
+    c.glyph_end = g + 1;
+    c.advance += glyph.advance;
+  }
+}
+
+std::size_t span_at(const std::vector<SpanInfo>& spans, std::size_t offset) {
+  auto it = std::upper_bound(spans.begin(), spans.end(), offset,
+                             [](std::size_t off, const SpanInfo& s) { return off < s.end; });
+  return it == spans.end() ? spans.size() - 1 : static_cast<std::size_t>(it - spans.begin());
+}
+
+}  // namespace
+
+ShapedParagraph shape_paragraph(Context& ctx, const doc::Paragraph& para) {
+  ShapedParagraph p;
+  add_spans(ctx, para, p);
+  p.lang = break_language(ctx, p.spans);
+  // Shape each style run once, over the whole text (so HarfBuzz sees the context).
+  for (std::size_t i = 0; i < p.spans.size();) {
+    std::size_t j = i + 1;
+    while (j < p.spans.size() && same_shaping(p.spans[j].style.text, p.spans[i].style.text)) ++j;
+    const std::size_t first = p.glyphs.size();
+    auto glyphs = text::shape(ctx.fonts, p.text, p.spans[i].begin, p.spans[j - 1].end,
+                              p.spans[i].style.text, ctx.diags, p.spans[i].span->loc);
+    p.glyphs.insert(p.glyphs.end(), glyphs.begin(), glyphs.end());
+    if (p.glyphs.size() > first) group_clusters(p, first);
+    i = j;
+  }
+  std::stable_sort(p.clusters.begin(), p.clusters.end(),
+                   [](const Cluster& a, const Cluster& b) { return a.begin < b.begin; });
+  for (Cluster& c : p.clusters) {
+    c.span = span_at(p.spans, c.begin);
+    c.kind = classify(std::string_view(p.text).substr(c.begin, c.end - c.begin));
+  }
+  return p;
+}
+
+}  // namespace cvpdf::layout
