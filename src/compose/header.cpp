@@ -91,9 +91,18 @@ std::vector<doc::Block> compose_header(SpanContext& ctx, const theme::Theme& the
   if (!cv.headline.empty()) {
     out.emplace_back(para(Role::Headline, md(ctx, cv.headline), doc::Align::Center));
   }
+  // The separator's trailing spaces become no-break spaces (U+00A0), so that a contact line
+  // too long for one line breaks before a separator, never after it.
+  std::string separator = theme.contact_separator;
+  std::string trailing;
+  while (!separator.empty() && separator.back() == ' ') {
+    separator.pop_back();
+    trailing += "\u00A0";
+  }
+  separator += trailing;
   std::vector<doc::Span> line;
   for (auto& item : contact_items(ctx)) {
-    if (!line.empty()) line.push_back(plain(theme.contact_separator));
+    if (!line.empty()) line.push_back(plain(separator));
     line.push_back(std::move(item));
   }
   if (!line.empty()) out.emplace_back(para(Role::Contact, std::move(line), doc::Align::Center));

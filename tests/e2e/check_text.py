@@ -6,8 +6,8 @@ Usage: check_text.py PROFILE.yaml LANG EXTRACTED.txt
 An independent reading of the profile (PyYAML, not cvpdf's loader): each text field is resolved
 to LANG the way the README documents (exact tag, then the same primary language, then the
 untagged text, then the first of settings.languages), Markdown is stripped (cmark syntax for
-bold, italic, code and links), and the result must appear in the extracted text. Whitespace is
-compared collapsed, and a line break between two CJK characters counts as nothing. Dates are
+bold, italic, code and links), and the result must appear in the extracted text. Websites are
+expected as shown (no scheme). Whitespace is compared collapsed, and a line break between two CJK characters counts as nothing. Dates are
 checked by their years. Prints each missing string; exits 1 if any.
 """
 import re
@@ -57,6 +57,8 @@ def strings(node, lang, default, key=None):
             yield from strings(v, lang, default, key)
     elif node is not None and not isinstance(node, bool):
         v = pick(node, lang, default)
+        if key == "website":  # shown as a reader types it: no scheme, no trailing slash
+            v = re.sub(r"^https?://", "", str(v)).rstrip("/")
         if isinstance(v, (str, int, float)):
             yield strip_md(str(v))
 
