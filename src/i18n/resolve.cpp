@@ -13,7 +13,7 @@ namespace {
 class Resolver {
  public:
   Resolver(std::string lang, std::string fallback, core::Diagnostics& diags)
-      : lang_(std::move(lang)), fallback_(std::move(fallback)), diags_(diags) {}
+      : lang_(std::move(lang)), fallback_(std::move(fallback)), diags_(diags), dates_(lang_) {}
 
   /// One variant of `t`: the language, else the untagged text, else the default language.
   Str pick(const profile::Text& t) {
@@ -55,12 +55,12 @@ class Resolver {
   /// start date without an end date is ongoing ("– present").
   Str display_date(const profile::Entry& e) {
     if (!e.date.empty()) return pick(e.date);
-    if (!e.date_value.empty()) return {format_date(e.date_value, lang_), e.date_value.loc};
+    if (!e.date_value.empty()) return {dates_.date(e.date_value), e.date_value.loc};
     if (e.start_date.empty() && e.end_date.empty()) return {};
     profile::Date end = e.end_date;
     if (end.empty() && !e.start_date.empty()) end.present = true;
     const auto& loc = e.start_date.empty() ? e.end_date.loc : e.start_date.loc;
-    return {format_range(e.start_date, end, lang_), loc};
+    return {dates_.range(e.start_date, end), loc};
   }
 
   const std::string& lang() const { return lang_; }
@@ -76,6 +76,7 @@ class Resolver {
   std::string lang_;
   std::string fallback_;
   core::Diagnostics& diags_;
+  DateFormatter dates_;
 };
 
 }  // namespace
