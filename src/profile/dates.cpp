@@ -7,10 +7,13 @@
 #include <array>
 #include <cctype>
 
-#include "profile/suggest.h"
+#include "core/suggest.h"
 #include "profile/walk.h"
 
 namespace cvpdf::profile::detail {
+
+using core::closest;
+using core::did_you_mean;
 
 namespace {
 

@@ -9,10 +9,13 @@
 // must share one type.
 #include <algorithm>
 
-#include "profile/suggest.h"
+#include "core/suggest.h"
 #include "profile/walk.h"
 
 namespace cvpdf::profile::detail {
+
+using core::closest;
+using core::did_you_mean;
 
 namespace {
 

@@ -8,7 +8,7 @@
 #include <algorithm>
 
 #include "profile/byte_checks.h"
-#include "profile/suggest.h"
+#include "core/suggest.h"
 #include "profile/walk.h"
 
 namespace cvpdf::profile {
@@ -41,7 +41,7 @@ SocialNetwork read_network(Ctx& ctx, const YAML::Node& n, const SourceLoc& loc) 
     ctx.diags.error(loc, s.network.empty() ? "social network is missing 'network'"
                                            : "social network is missing 'username'");
   } else if (std::find(kNetworks.begin(), kNetworks.end(), s.network.text) == kNetworks.end()) {
-    std::string hint = detail::did_you_mean(s.network.text, kNetworks);
+    std::string hint = core::did_you_mean(s.network.text, kNetworks);
     ctx.diags.error(s.network.loc, "unknown social network '" + s.network.text + "'",
                     hint.empty()
                         ? "RenderCV knows LinkedIn, GitHub, ORCID, Google Scholar, X and a "

@@ -11,10 +11,13 @@
 #include <map>
 #include <sstream>
 
-#include "profile/suggest.h"
+#include "core/suggest.h"
 #include "profile/walk.h"
 
 namespace cvpdf::profile::detail {
+
+using core::closest;
+using core::did_you_mean;
 
 SourceLoc to_loc(const std::string& file, const YAML::Mark& mark) {
   if (mark.is_null()) return {file, 0, 0};

@@ -8,6 +8,7 @@
 #include <map>
 #include <string>
 
+#include "core/suggest.h"
 #include "theme/theme.h"
 
 namespace cvpdf::theme {
@@ -35,10 +36,15 @@ class Reader {
       const auto key = kv.first.as<std::string>();
       auto it = handlers.find(key);
       if (it == handlers.end()) {
+        std::vector<std::string_view> names;
         std::string known;
-        for (const auto& [k, _] : handlers) known += (known.empty() ? "" : ", ") + k;
+        for (const auto& [k, _] : handlers) {
+          names.emplace_back(k);
+          known += (known.empty() ? "" : ", ") + k;
+        }
+        std::string hint = core::did_you_mean(key, names);
         diags_.error(loc(kv.first), "unknown key '" + key + "' in '" + where + "'",
-                     "known keys: " + known);
+                     hint.empty() ? "known keys: " + known : hint);
         continue;
       }
       it->second(kv.second);

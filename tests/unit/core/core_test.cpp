@@ -53,3 +53,14 @@ TEST_CASE("UTF-8 decoding, validation and escaping") {
   CHECK(codepoint_name(U'\U0001F604') == "U+1F604");
   CHECK(escape_for_terminal("a\x1b[31mb") == "a\\u{001B}[31mb");
 }
+
+#include "core/suggest.h"
+
+TEST_CASE("did you mean: edit distance with transpositions, and only plausible typos") {
+  CHECK(edit_distance("eduction", "education") == 1);
+  CHECK(edit_distance("educaiton", "education") == 1);  // adjacent transposition
+  CHECK(edit_distance("Education", "education") == 0);  // ASCII case-insensitive
+  const std::vector<std::string_view> keys{"education", "experience", "publications"};
+  CHECK(did_you_mean("eduction", keys) == "did you mean 'education'?");
+  CHECK(did_you_mean("zzz", keys).empty());
+}

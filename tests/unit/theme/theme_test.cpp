@@ -42,4 +42,6 @@ TEST_CASE("layout errors are located, all in one run") {
   CHECK(core::format_headline(d.all()[1]) ==
         "t.yaml:4:10: error: unknown key 'colour' in 'styles.body'");
   CHECK(core::format_headline(d.all()[2]) == "t.yaml:5:1: error: unknown key 'bulet' in 'layout'");
+  CHECK(d.all()[1].hint == "did you mean 'color'?");
+  CHECK(d.all()[2].hint == "did you mean 'bullet'?");
 }

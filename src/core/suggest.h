@@ -1,4 +1,4 @@
-// profile/suggest.h — "did you mean …?" for misspelt keys and names.
+// core/suggest.h — "did you mean …?" for misspelt keys and names.
 //
 // Takes a word and the words that would have been valid; gives the closest one by edit distance
 // (optimal string alignment: insertions, deletions, substitutions and adjacent transpositions),
@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-namespace cvpdf::profile::detail {
+namespace cvpdf::core {
 
 /// Optimal-string-alignment distance between `a` and `b` (ASCII case-insensitive).
 std::size_t edit_distance(std::string_view a, std::string_view b);
@@ -22,4 +22,4 @@ std::string closest(std::string_view word, const std::vector<std::string_view>& 
 /// "did you mean 'education'?" or "" (the hint of an unknown-key diagnostic).
 std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates);
 
-}  // namespace cvpdf::profile::detail
+}  // namespace cvpdf::core

@@ -3,12 +3,12 @@
 // Takes a misspelt word and the valid words; gives the closest valid word when it is within a
 // typo's distance: 1 edit for words of up to 3 letters, 2 up to 6 letters, 3 beyond. A
 // transposition ("langauges") counts as one edit, as users make them most often.
-#include "profile/suggest.h"
+#include "core/suggest.h"
 
 #include <algorithm>
 #include <cctype>
 
-namespace cvpdf::profile::detail {
+namespace cvpdf::core {
 
 namespace {
 
@@ -68,4 +68,4 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string_vi
   return "did you mean '" + c + "'?";
 }
 
-}  // namespace cvpdf::profile::detail
+}  // namespace cvpdf::core
