@@ -10,6 +10,7 @@
 #include <exception>
 
 #include "cli/commands.h"
+#include "cli/dump_lines.h"
 #include "cli/exit_code.h"
 
 namespace cvpdf::cli {
@@ -21,6 +22,10 @@ void add_common(CLI::App& app, Options& o) {
                  "Language(s) to render: a tag (en), a list (en,zh) or 'all' "
                  "(default: the first of settings.languages)");
   app.add_option("--theme,-t", o.render.theme, "Layout name (classic) or path to a layout .yaml");
+  app.add_option("--max-pages", o.render.max_pages,
+                 "Shrink spacing, then leading, then font size (within the theme's fit bounds) "
+                 "until the CV takes at most N pages; fail if it cannot")
+      ->check(CLI::PositiveNumber);
   app.add_option("--page-size", o.render.page_size, "Page size: a4, a5 or letter")
       ->check(CLI::IsMember({"a4", "a5", "letter"}));
   app.add_option("--font-dir", o.font_dirs, "Extra folder of fonts (repeatable)");
@@ -50,8 +55,9 @@ int run(int argc, char** argv) {
 
   CLI::App* dump = app.add_subcommand("dump", "Print an intermediate stage as text");
   dump->add_option("profile", o.profile, "The profile")->required();
-  dump->add_option("--stage", o.stage, "Stage to print: frames")
-      ->check(CLI::IsMember({"frames"}))
+  dump->add_option("--stage", o.stage,
+                   "Stage to print: frames (positioned output) or lines (badness, break reason)")
+      ->check(CLI::IsMember({"frames", "lines"}))
       ->default_val("frames");
   add_common(*dump, o);
 
@@ -63,6 +69,7 @@ int run(int argc, char** argv) {
   }
   try {
     if (check->parsed()) return static_cast<int>(run_check(o));
+    if (dump->parsed() && o.stage == "lines") return static_cast<int>(run_dump_lines(o));
     if (dump->parsed()) return static_cast<int>(run_dump(o));
     if (o.profile.empty()) {
       std::fputs(app.help().c_str(), stderr);

@@ -7,7 +7,9 @@
 
 #include "compose/compose.h"
 #include "i18n/resolve.h"
+#include "layout/fit_pages.h"
 #include "layout/layout.h"
+#include "linebreak/hyphenate.h"
 #include "profile/load.h"
 
 namespace cvpdf::cli {
@@ -87,6 +89,7 @@ theme::Theme load_theme(const World& world, const profile::Profile& p, const Ren
   if (!size.empty() && !theme::set_page_size(t.page, size)) {
     diags.error(size_loc, "unknown page size '" + size + "'", "use a4, a5 or letter");
   }
+  if (opts.max_pages > 0) t.fit.max_pages = opts.max_pages;
   return t;
 }
 
@@ -95,13 +98,18 @@ text::FontStore make_font_store(const World& world) {
 }
 
 frame::Document typeset(const World& world, const profile::Profile& p, const theme::Theme& theme,
-                        const std::string& lang, text::FontStore& fonts, core::Diagnostics& diags) {
+                        const std::string& lang, text::FontStore& fonts, core::Diagnostics& diags,
+                        std::vector<layout::LineReport>* lines) {
   // 1. Pick one language for every field; format dates in it.
   const i18n::Resolved resolved = i18n::resolve(p, lang, diags);
   // 2. Map the CV onto a generic document: header, titled sections, entries.
   const doc::Document document = compose::compose_document(resolved, theme, diags);
-  // 3. Shape, break lines, paginate.
-  frame::Document frames = layout::layout_document(document, theme, fonts, diags);
+  // 3. Shape, hyphenate, break lines, paginate — shrinking the design within the theme's
+  //    bounds if it must fit in theme.fit.max_pages (`--max-pages`).
+  linebreak::Hyphenator hyphenator(world.hyphen_dirs);
+  layout::ShapeCache shapes;
+  const layout::LayoutOptions options{&hyphenator, lines, &shapes};
+  frame::Document frames = layout::layout_to_pages(document, theme, fonts, diags, options);
   // 4. Stamp the one date allowed (never the wall clock): SOURCE_DATE_EPOCH, else the
   //    profile's settings.current_date, else none.
   frames.meta.date = world.date ? world.date : profile_date(p);

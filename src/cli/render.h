@@ -14,6 +14,7 @@
 #include "cli/world.h"
 #include "core/diagnostics.h"
 #include "frame/frame.h"
+#include "layout/layout.h"
 #include "profile/model.h"
 #include "theme/theme.h"
 #include "text/font_store.h"
@@ -24,6 +25,7 @@ namespace cvpdf::cli {
 struct RenderOptions {
   std::string theme;       ///< layout name or .yaml path; empty: the profile's, else classic
   std::string page_size;   ///< a4 | letter; empty: the theme's (or the profile's setting)
+  int max_pages = 0;  ///< `--max-pages`: shrink the design to fit; 0: the theme's fit.max_pages
 };
 
 /// Loads and validates a profile; registers its text with the reporter.
@@ -35,8 +37,11 @@ theme::Theme load_theme(const World& world, const profile::Profile& p, const Ren
                         Reporter& reporter, core::Diagnostics& diags);
 
 /// One language through resolve → compose → layout. The frame's date comes from the World.
+/// Layout hyphenates with the World's patterns and fits theme.fit.max_pages if set; `lines`,
+/// if given, receives every fitted line (dump --stage=lines).
 frame::Document typeset(const World& world, const profile::Profile& p, const theme::Theme& theme,
-                        const std::string& lang, text::FontStore& fonts, core::Diagnostics& diags);
+                        const std::string& lang, text::FontStore& fonts, core::Diagnostics& diags,
+                        std::vector<layout::LineReport>* lines = nullptr);
 
 /// The font store for a World (its folders, plus the system's fonts if allowed).
 text::FontStore make_font_store(const World& world);

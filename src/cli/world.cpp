@@ -23,6 +23,12 @@ World World::from_environment(core::Diagnostics& diags) {
       diags.warning({}, std::string("SOURCE_DATE_EPOCH='") + sde + "' is not a number of seconds; ignored");
     }
   }
+  if (const char* dirs = std::getenv("CVPDF_HYPHEN_DIRS"); dirs != nullptr && *dirs != '\0') {
+    w.hyphen_dirs.clear();
+    std::stringstream list(dirs);
+    for (std::string dir; std::getline(list, dir, ':');)
+      if (!dir.empty()) w.hyphen_dirs.push_back(dir);
+  }
   return w;
 }
 

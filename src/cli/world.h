@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/diagnostics.h"
+#include "linebreak/hyphenate.h"
 
 namespace cvpdf::cli {
 
@@ -21,6 +22,9 @@ struct World {
   bool use_system_fonts = true;
   /// The document date, seconds since the epoch (UTC); nullopt: no date is written.
   std::optional<std::int64_t> date;
+  /// Folders searched for hyphenation patterns (`hyph_<lang>.dic`), in order: the
+  /// colon-separated CVPDF_HYPHEN_DIRS if set, else Debian's folder (packages hyphen-*).
+  std::vector<std::string> hyphen_dirs{linebreak::kDebianHyphenDir};
   /// Folders searched for `<theme>.yaml` before the built-in layouts.
   std::vector<std::string> layout_dirs;
 

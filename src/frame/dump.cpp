@@ -55,7 +55,7 @@ struct ItemDumper {
            doc.fonts.at(static_cast<std::size_t>(r.font)).postscript_name + " size=" +
            num(r.size) + " " + color(r.color) + " glyphs=" + std::to_string(r.glyphs.size()) +
            (r.lang.empty() ? "" : " lang=" + r.lang) + " \"" + r.text + "\"" +
-           (r.trailing_space.empty() ? "" : " +space") + "\n";
+           (r.hyphenated ? " +hyphen" : "") + (r.trailing_space.empty() ? "" : " +space") + "\n";
   }
   void operator()(const Line& l) const {
     out += "  line " + pt(l.from) + "-" + pt(l.to) + " t=" + num(l.thickness) + " " +

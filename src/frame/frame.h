@@ -54,6 +54,11 @@ struct GlyphRun {
   /// Text a reader should extract *after* this run (a space or "" ); lets pdf/ emit real space
   /// characters between words that are separated by positioning only.
   std::string trailing_space;
+  /// The run ends a hyphenated line: its last glyph is a hyphen that layout added (its text
+  /// range is empty, since the source has no hyphen there). pdf/ extracts that glyph as U+002D,
+  /// so that a reader sees "hyphen-" at the line end, as in any hyphenated print, and
+  /// extractors that rejoin such lines (pdftotext) give back the source word.
+  bool hyphenated = false;
 };
 
 /// A straight line (rules, underlines).

@@ -8,6 +8,7 @@
 
 #include "core/diagnostics.h"
 #include "frame/frame.h"
+#include "layout/layout.h"
 #include "text/font_store.h"
 #include "theme/theme.h"
 
@@ -33,6 +34,8 @@ struct Context {
   core::Diagnostics& diags;
   std::string doc_lang;  ///< doc::Document::lang, or "en" when empty
   FaceTable faces;
+  LayoutOptions options = {};  ///< hyphenator, line reports, shaping cache
+  linebreak::Hyphenator* hyphenator = nullptr;  ///< options.hyphenator
 };
 
 /// The text area of a page (inside the margins), in page coordinates.

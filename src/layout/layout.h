@@ -12,19 +12,53 @@
 // Guarantees: deterministic; nothing drawn outside the page's text area except the footer (in
 // the bottom margin) and Entry::marker labels (hanging in the left margin, as doc.h says);
 // overfull lines are warnings naming the text, and the word is cut so it stays on the page.
-// Limitations (for now): left-to-right text only; no hyphenation; lines are not reshaped at
-// breaks HarfBuzz marks unsafe (breaks fall at spaces and CJK boundaries, where that is rare).
+//   Lines are fitted by Knuth–Plass (linebreak/knuth_plass.h) with theme.linebreak's costs,
+//   ragged right through TeX's \rightskip stretch; words are hyphenated by options.hyphenator.
+// Limitations (for now): left-to-right text only; lines are not reshaped at breaks HarfBuzz
+// marks unsafe (breaks fall at spaces, CJK boundaries and hyphenation points between clusters).
 #pragma once
+
+#include <map>
+#include <string>
+#include <vector>
 
 #include "core/diagnostics.h"
 #include "doc/document.h"
 #include "frame/frame.h"
 #include "text/font_store.h"
+#include "text/shape.h"
 #include "theme/theme.h"
+
+namespace cvpdf::linebreak {
+class Hyphenator;
+}
 
 namespace cvpdf::layout {
 
+/// One fitted line, as `cvpdf dump --stage=lines` prints it.
+struct LineReport {
+  std::string text;      ///< the line's source text
+  core::SourceLoc loc;   ///< where its paragraph's first span came from
+  double badness = 0;    ///< TeX's badness (0 for the last line of a paragraph)
+  double demerits = 0;
+  double ratio = 0;      ///< adjustment ratio (glue stretched > 0, shrunk < 0)
+  std::string reason;    ///< why it ends: space, CJK, hyphen, forced, emergency, end, …
+  bool overfull = false;
+};
+
+/// Shaped glyphs by (text, style), reused across layouts of the same document (fitting to a
+/// page count lays the document out several times; only a changed size needs new shaping).
+using ShapeCache = std::map<std::string, std::vector<text::ShapedGlyph>>;
+
+/// What a layout may use besides the theme and the fonts; everything is optional.
+struct LayoutOptions {
+  linebreak::Hyphenator* hyphenator = nullptr;  ///< nullptr: no hyphenation
+  std::vector<LineReport>* lines = nullptr;     ///< when set, every fitted line is added here
+  ShapeCache* shape_cache = nullptr;            ///< when set, shaping is memoised here
+};
+
 frame::Document layout_document(const doc::Document& doc, const theme::Theme& theme,
-                                text::FontStore& fonts, core::Diagnostics& diags);
+                                text::FontStore& fonts, core::Diagnostics& diags,
+                                const LayoutOptions& options = {});
 
 }  // namespace cvpdf::layout

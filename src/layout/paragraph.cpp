@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "linebreak/knuth_plass.h"
+
 namespace cvpdf::layout {
 namespace {
 
@@ -24,6 +26,8 @@ class LineEmitter {
   /// Ends the open piece; `trailing` is the text a reader should see after it (" " or "").
   void close(const std::string& trailing);
   void skip(double width) { pen_ += width; }
+  /// Draws the hyphen of a hyphenated line end after the last cluster (of span `span`).
+  void hyphen(const HyphenGlyph& h, std::size_t span);
   LaidLine finish(const std::string& trailing);
 
  private:
@@ -37,6 +41,8 @@ class LineEmitter {
   std::size_t span_ = 0;
   frame::GlyphRun run_;
   std::uint32_t text_begin_ = 0, text_end_ = 0;
+  std::uint32_t last_end_ = 0;  // end of the last cluster drawn
+  bool hyphenated_ = false;     // the open run ends with a line-end hyphen
   std::vector<std::optional<std::pair<double, double>>> links_;  // per span: [x0, x1]
   LaidLine line_;
 };
@@ -53,6 +59,7 @@ void LineEmitter::cluster(std::size_t ci) {
     text_begin_ = c.begin;
   }
   text_end_ = std::max(text_end_, c.end);
+  last_end_ = c.end;
   for (std::size_t g = c.glyph_begin; g < c.glyph_end; ++g) {
     const text::ShapedGlyph& s = p_.glyphs[g];
     run_.glyphs.push_back({s.gid, s.advance, s.dx, s.dy, s.text_begin, s.text_end});
@@ -65,9 +72,26 @@ void LineEmitter::cluster(std::size_t ci) {
   pen_ += c.advance;
 }
 
+void LineEmitter::hyphen(const HyphenGlyph& h, std::size_t span) {
+  if (!(open_ && face_ == h.face && span_ == span)) {  // a fallback face: a run of its own
+    close("");
+    open_ = true;
+    face_ = h.face;
+    span_ = span;
+    run_ = frame::GlyphRun{};
+    run_.origin = {pen_, 0};
+    text_begin_ = text_end_ = last_end_;
+  }
+  run_.glyphs.push_back({h.gid, h.advance, 0, 0, last_end_, last_end_});  // no source text
+  hyphenated_ = true;
+  pen_ += h.advance;
+}
+
 void LineEmitter::close(const std::string& trailing) {
   if (!open_) return;
   open_ = false;
+  run_.hyphenated = hyphenated_;
+  hyphenated_ = false;
   const std::uint32_t text_begin = text_begin_, text_end = text_end_;
   text_end_ = 0;
   const int font = ctx_.faces.index(ctx_.fonts, face_);
@@ -112,11 +136,12 @@ double align_offset(doc::Align align, const linebreak::Line& line) {
   return 0;
 }
 
-/// The width a glue item gets on `line`: natural unless justified, then Knuth's r applied
-/// (shrink never beyond r = −1).
+/// The width a glue item gets on `line`: Knuth's r applied (shrink never beyond r = −1);
+/// ragged lines never stretch (their slack is the \rightskip), but may shrink the glue that
+/// can (the CJK/Latin gaps, whose shrink is their whole width).
 double set_glue(const linebreak::Item& glue, const linebreak::Line& line, doc::Align align) {
-  if (align != doc::Align::Justify) return glue.width;
-  if (line.ratio > 0) return glue.width + line.ratio * glue.stretch;
+  if (line.ratio > 0) return align == doc::Align::Justify ? glue.width + line.ratio * glue.stretch
+                                                          : glue.width;
   return glue.width + std::max(line.ratio, -1.0) * glue.shrink;
 }
 
@@ -128,6 +153,9 @@ LaidLine emit_line(Context& ctx, const ShapedParagraph& p, const ItemList& list,
     const ItemSource& src = list.sources[i];
     if (item.kind == ItemKind::Box) {
       for (std::size_t ci = src.cluster_begin; ci < src.cluster_end; ++ci) out.cluster(ci);
+    } else if (item.kind == ItemKind::Glue && src.cluster_begin == src.cluster_end) {
+      out.close("");  // a gap with no text (between CJK and Latin): positioning only
+      out.skip(set_glue(item, line, align));
     } else if (item.kind == ItemKind::Glue) {
       const double width = set_glue(item, line, align);
       bool inline_space = width == item.width;  // natural width: keep the space glyphs
@@ -141,9 +169,15 @@ LaidLine emit_line(Context& ctx, const ShapedParagraph& p, const ItemList& list,
       }
     }
   }
-  const bool at_glue =
-      line.break_at < list.items.size() && list.items[line.break_at].kind == ItemKind::Glue;
-  return out.finish(at_glue ? " " : "");
+  const bool ends = line.break_at < list.items.size();
+  const ItemSource* brk = ends ? &list.sources[line.break_at] : nullptr;
+  if (brk != nullptr && brk->reason == BreakReason::Hyphen) {
+    const std::size_t span = p.clusters[brk->cluster_begin - 1].span;
+    out.hyphen(list.hyphens.at(span), span);
+  }
+  const bool at_space = ends && list.items[line.break_at].kind == ItemKind::Glue &&
+                        brk->cluster_begin != brk->cluster_end;
+  return out.finish(at_space ? " " : "");
 }
 
 void measure_metrics(Context& ctx, const ShapedParagraph& p, LaidParagraph& out) {
@@ -183,6 +217,54 @@ void warn_overfull_line(Context& ctx, const ShapedParagraph& p, const ItemList& 
                     "shorten it, or drop no_break from a long name or link");
 }
 
+/// theme.linebreak as the fitter's parameters; em-based lengths at the paragraph's first size.
+linebreak::KnuthPlassParams fit_params(const Context& ctx, const ShapedParagraph& p,
+                                       doc::Align align) {
+  const theme::LineBreaking& lb = ctx.theme.linebreak;
+  const double em = p.spans.empty() ? 0 : p.spans.front().style.text.size;
+  linebreak::KnuthPlassParams k;
+  k.pretolerance = lb.pretolerance;
+  k.tolerance = lb.tolerance;
+  k.line_penalty = lb.line_penalty;
+  k.adj_demerits = lb.adj_demerits;
+  k.double_hyphen_demerits = lb.double_hyphen_demerits;
+  k.final_hyphen_demerits = lb.final_hyphen_demerits;
+  k.looseness = lb.looseness;
+  k.emergency_stretch = lb.emergency_stretch * em;
+  // Ragged settings (left, right, centred) get their stretch from the \rightskip.
+  k.right_stretch = align == doc::Align::Justify ? 0 : lb.ragged_stretch * em;
+  return k;
+}
+
+/// The source text of the clusters on `line` (with the spaces between them).
+std::string line_text(const ShapedParagraph& p, const ItemList& list, const linebreak::Line& line) {
+  std::size_t c0 = p.clusters.size(), c1 = 0;
+  for (std::size_t i = line.begin; i < line.end; ++i) {
+    if (list.items[i].kind == ItemKind::Penalty) continue;
+    const ItemSource& src = list.sources[i];
+    if (src.cluster_begin == src.cluster_end) continue;
+    c0 = std::min(c0, src.cluster_begin);
+    c1 = std::max(c1, src.cluster_end);
+  }
+  if (c0 >= c1) return {};
+  return p.text.substr(p.clusters[c0].begin, p.clusters[c1 - 1].end - p.clusters[c0].begin);
+}
+
+void report_line(Context& ctx, const ShapedParagraph& p, const ItemList& list,
+                 const linebreak::Line& line) {
+  LineReport r;
+  r.text = line_text(p, list, line);
+  r.loc = p.spans.empty() ? core::SourceLoc{} : p.spans.front().span->loc;
+  r.badness = line.badness;
+  r.demerits = line.demerits;
+  r.ratio = line.ratio;
+  const bool ends = line.break_at < list.items.size();
+  r.reason = ends ? reason_name(list.sources[line.break_at].reason) : "end";
+  if (line.emergency) r.reason += " (emergency pass)";
+  r.overfull = line.overfull;
+  ctx.options.lines->push_back(std::move(r));
+}
+
 }  // namespace
 
 core::Pt LaidParagraph::height() const {
@@ -201,8 +283,11 @@ LaidParagraph layout_paragraph(Context& ctx, const doc::Paragraph& para, core::P
   linebreak::drop_breaks_inside(breaks, no_break_ranges(shaped));
   linebreak::drop_breaks_after_hyphens(breaks, shaped.text);
   const ItemList list = build_items(ctx, shaped, breaks, width, align == doc::Align::Justify);
-  for (const linebreak::Line& line : linebreak::fit_greedy(list.items, {width})) {
+  const linebreak::Fit fit =
+      linebreak::fit_knuth_plass(list.items, {width}, fit_params(ctx, shaped, align));
+  for (const linebreak::Line& line : fit.lines) {
     if (line.overfull) warn_overfull_line(ctx, shaped, list, line);
+    if (ctx.options.lines != nullptr) report_line(ctx, shaped, list, line);
     out.lines.push_back(emit_line(ctx, shaped, list, line, out, align));
   }
   return out;

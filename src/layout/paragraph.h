@@ -10,6 +10,7 @@
 // the measure unless a no_break span itself is (then a warning too).
 #pragma once
 
+#include <map>
 #include <vector>
 
 #include "doc/document.h"
@@ -48,22 +49,50 @@ LaidParagraph layout_paragraph(Context& ctx, const doc::Paragraph& para, core::P
 
 // ---- internals shared by paragraph.cpp and items.cpp ------------------------------------------
 
-/// Which clusters an item stands for (a penalty stands for none: begin == end).
+/// Why a line may end at an item (dump --stage=lines).
+enum class BreakReason {
+  None,       ///< a box
+  Space,      ///< interword glue
+  Cjk,        ///< a UAX #14 opportunity without a space (between ideographs, CJK/Latin gap)
+  Other,      ///< another UAX #14 opportunity without a space (after a slash or a dash)
+  Hyphen,     ///< a hyphenation point (libhyphen)
+  Forced,     ///< a newline in the source
+  Emergency,  ///< between two clusters of a word wider than the line
+};
+
+/// "space", "CJK", …: the reason as dump --stage=lines prints it.
+const char* reason_name(BreakReason reason);
+
+/// Which clusters an item stands for (a penalty stands for none: begin == end; a hyphen
+/// penalty's begin is the cluster after the hyphenation point).
 struct ItemSource {
   std::size_t cluster_begin = 0;
   std::size_t cluster_end = 0;
+  BreakReason reason = BreakReason::None;
+};
+
+/// The hyphen drawn at a hyphenated line end, shaped in the font of the word's span.
+struct HyphenGlyph {
+  text::FaceId face = text::kNoFace;
+  std::uint32_t gid = 0;
+  double advance = 0;
 };
 
 /// Knuth items for a shaped paragraph, with their clusters.
 struct ItemList {
   std::vector<linebreak::Item> items;
   std::vector<ItemSource> sources;  ///< parallel to items
+  std::map<std::size_t, HyphenGlyph> hyphens;  ///< by span index, for the spans hyphenated
 };
 
 /// Words → boxes, spaces → glue (a space where no break is allowed gets an infinite penalty
 /// before it), other break opportunities → zero-width penalties, mandatory breaks → forced
-/// penalties. A word wider than `measure` is warned about and cut into cluster boxes joined by
-/// emergency penalties. Glue may shrink only when `justify`.
+/// penalties, hyphenation points (theme.linebreak, ctx.hyphenator; never in no_break spans,
+/// links or the highlighted self-name) → flagged penalties as wide as the hyphen. Between an
+/// ideograph and a Latin letter or digit with no space, glue of theme.linebreak.cjk_latin_space
+/// em. A word wider than `measure` that hyphenation cannot save is warned about and cut into
+/// cluster boxes joined by emergency penalties. Glue stretches and shrinks only when `justify`
+/// (ragged right gets its stretch from the fitter's right_stretch, as TeX's \raggedright).
 /// `breaks` are the paragraph's opportunities (no_break ranges already dropped).
 ItemList build_items(Context& ctx, const ShapedParagraph& para,
                      const std::vector<linebreak::BreakOpportunity>& breaks, core::Pt measure,

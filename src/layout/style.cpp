@@ -131,6 +131,35 @@ std::size_t span_at(const std::vector<SpanInfo>& spans, std::size_t offset) {
   return it == spans.end() ? spans.size() - 1 : static_cast<std::size_t>(it - spans.begin());
 }
 
+/// The cache key of a style run: its font side of the style and the whole paragraph text
+/// (HarfBuzz sees the context around the run) with the run's range.
+std::string cache_key(const ShapedParagraph& p, std::size_t begin, std::size_t end,
+                      const text::Style& st) {
+  std::string key;
+  for (const std::string& f : st.families) key += f + ',';
+  key += '|' + std::to_string(st.weight) + '|' + std::to_string(st.italic) + '|' +
+         std::to_string(st.size) + '|' + st.lang + '|' + std::to_string(begin) + '|' +
+         std::to_string(end) + '|' + p.text;
+  return key;
+}
+
+/// Shapes spans [i, j) of `p` as one style run, through ctx.options.shape_cache if any.
+/// Warnings (missing glyphs) are given on the first shaping only.
+std::vector<text::ShapedGlyph> shape_cached(Context& ctx, const ShapedParagraph& p, std::size_t i,
+                                            std::size_t j) {
+  const std::size_t begin = p.spans[i].begin, end = p.spans[j - 1].end;
+  const text::Style& st = p.spans[i].style.text;
+  ShapeCache* cache = ctx.options.shape_cache;
+  std::string key;
+  if (cache != nullptr) {
+    key = cache_key(p, begin, end, st);
+    if (auto it = cache->find(key); it != cache->end()) return it->second;
+  }
+  auto glyphs = text::shape(ctx.fonts, p.text, begin, end, st, ctx.diags, p.spans[i].span->loc);
+  if (cache != nullptr) cache->emplace(std::move(key), glyphs);
+  return glyphs;
+}
+
 }  // namespace
 
 ShapedParagraph shape_paragraph(Context& ctx, const doc::Paragraph& para) {
@@ -142,8 +171,7 @@ ShapedParagraph shape_paragraph(Context& ctx, const doc::Paragraph& para) {
     std::size_t j = i + 1;
     while (j < p.spans.size() && same_shaping(p.spans[j].style.text, p.spans[i].style.text)) ++j;
     const std::size_t first = p.glyphs.size();
-    auto glyphs = text::shape(ctx.fonts, p.text, p.spans[i].begin, p.spans[j - 1].end,
-                              p.spans[i].style.text, ctx.diags, p.spans[i].span->loc);
+    auto glyphs = shape_cached(ctx, p, i, j);
     p.glyphs.insert(p.glyphs.end(), glyphs.begin(), glyphs.end());
     if (p.glyphs.size() > first) group_clusters(p, first);
     i = j;

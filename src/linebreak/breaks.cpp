@@ -3,6 +3,9 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
 #include <unicode/utext.h>
 
 #include <algorithm>
@@ -87,6 +90,35 @@ void drop_breaks_inside(std::vector<BreakOpportunity>& breaks,
                        [&](const ByteRange& r) { return r.begin < b.offset && b.offset < r.end; });
   };
   breaks.erase(std::remove_if(breaks.begin(), breaks.end(), inside), breaks.end());
+}
+
+ScriptSide script_side(std::string_view utf8, bool last) {
+  if (utf8.empty()) return ScriptSide::Other;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
+  const auto size = static_cast<int32_t>(utf8.size());
+  UChar32 c = 0;
+  int32_t i = last ? size : 0;
+  if (last) {
+    U8_PREV(bytes, 0, i, c);
+  } else {
+    U8_NEXT(bytes, i, size, c);
+  }
+  if (c < 0) return ScriptSide::Other;
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(c, &status);
+  switch (script) {
+    case USCRIPT_HAN:
+    case USCRIPT_HIRAGANA:
+    case USCRIPT_KATAKANA:
+    case USCRIPT_BOPOMOFO:
+      return ScriptSide::Cjk;
+    case USCRIPT_LATIN:
+    case USCRIPT_GREEK:
+    case USCRIPT_CYRILLIC:
+      return u_isalnum(c) ? ScriptSide::Western : ScriptSide::Other;
+    default:
+      return (c >= '0' && c <= '9') ? ScriptSide::Western : ScriptSide::Other;
+  }
 }
 
 void drop_breaks_after_hyphens(std::vector<BreakOpportunity>& breaks, std::string_view utf8) {

@@ -56,6 +56,15 @@ void drop_breaks_inside(std::vector<BreakOpportunity>& breaks,
 /// next line whole; a word too long for any line is still cut by the fitter's emergency breaks.
 void drop_breaks_after_hyphens(std::vector<BreakOpportunity>& breaks, std::string_view utf8);
 
+/// Which side of a CJK/Western boundary a code point is on (jlreq §3.2.2, CLReq §3.2.3: a
+/// gap goes between ideographs or kana and Latin letters or digits).
+enum class ScriptSide { Cjk, Western, Other };
+
+/// The side of the first (or, with `last`, the last) code point of `utf8`: Han, Hiragana,
+/// Katakana and Bopomofo are CJK; letters and digits of Latin, Greek and Cyrillic (and ASCII
+/// digits) are Western; anything else (punctuation, spaces, symbols) is Other.
+ScriptSide script_side(std::string_view utf8, bool last);
+
 /// The ICU locale id used for `lang`: the BCP 47 tag converted by ICU, plus the line-break
 /// keyword ("ja" → "ja@lb=strict", "zh-Hans" → "zh_Hans@lb=normal"). Exposed for tests.
 std::string icu_locale_for(const std::string& lang);

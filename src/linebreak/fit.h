@@ -18,7 +18,7 @@
 //   - The end of the item list is an implicit forced break: callers need not append TeX's
 //     finishing \parfillskip glue and forced penalty.
 //
-// Control flow: layout builds items → fit_greedy (or, next, Knuth–Plass) picks breakpoints →
+// Control flow: layout builds items → fit_knuth_plass (knuth_plass.h) or fit_greedy picks breakpoints →
 // make_lines measures the lines between them. Both algorithms share make_lines, so they differ
 // only in which breakpoints they choose.
 #pragma once
@@ -67,6 +67,9 @@ struct Line {
   /// (r ≤ 0: the implicit \parfillskip takes the slack).
   double ratio = 0;
   bool overfull = false;  ///< natural width minus all shrink still exceeds `available`
+  double badness = 0;     ///< TeX's badness of the line (knuth_plass.h); 0 from fit_greedy
+  double demerits = 0;    ///< the line's demerits (knuth_plass.h); 0 from fit_greedy
+  bool emergency = false; ///< set by a last-resort pass (infinite tolerance, or greedy)
 };
 
 /// Whether item `i` is a legal breakpoint (Knuth & Plass §2): a penalty below infinity, or a

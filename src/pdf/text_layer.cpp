@@ -10,6 +10,8 @@ namespace {
 
 /// PDF 1.7 §9.10.3 / Adobe TN 5411: at most 100 entries per beginbfchar block.
 constexpr std::size_t kBfCharBlock = 100;
+/// What the hyphen layout adds at a hyphenated line end extracts as (frame::GlyphRun::hyphenated).
+constexpr std::string_view kLineEndHyphen = "-";
 
 std::int64_t to_micro_em(double pt, double size) { return std::llround(pt * 1.0e6 / size); }
 
@@ -44,6 +46,8 @@ PlacedRun place_run(const frame::GlyphRun& run, const EmbeddedFont& f) {
                                      glyph_text(run, g, out.bad_ranges)});
     pen += g.advance;
   }
+  if (run.hyphenated && !out.glyphs.empty() && out.glyphs.back().text.empty())
+    out.glyphs.back().text = kLineEndHyphen;
   append_trailing(run, f, to_micro_em(pen, size), out);
   return out;
 }

@@ -82,6 +82,12 @@ class Reader {
     out = v;
   }
 
+  void integer(const YAML::Node& n, int& out) {
+    double v = out;
+    number(n, v);
+    out = static_cast<int>(v);
+  }
+
   void text(const YAML::Node& n, std::string& out) {
     if (scalar(n, "a text")) out = n.Scalar();
   }
@@ -165,6 +171,36 @@ void read_spacing(Reader& r, const YAML::Node& n, Spacing& s) {
   });
 }
 
+void read_linebreak(Reader& r, const YAML::Node& n, LineBreaking& l) {
+  auto num = [&](double& out) { return [&r, &out](const YAML::Node& v) { r.number(v, out); }; };
+  auto whole = [&](int& out) { return [&r, &out](const YAML::Node& v) { r.integer(v, out); }; };
+  r.fields(n, "linebreak", {
+    {"pretolerance", num(l.pretolerance)},
+    {"tolerance", num(l.tolerance)},
+    {"line_penalty", num(l.line_penalty)},
+    {"hyphen_penalty", num(l.hyphen_penalty)},
+    {"adj_demerits", num(l.adj_demerits)},
+    {"double_hyphen_demerits", num(l.double_hyphen_demerits)},
+    {"final_hyphen_demerits", num(l.final_hyphen_demerits)},
+    {"looseness", whole(l.looseness)},
+    {"ragged_stretch", num(l.ragged_stretch)},
+    {"emergency_stretch", num(l.emergency_stretch)},
+    {"hyphenate", [&](const YAML::Node& v) { r.boolean(v, l.hyphenate); }},
+    {"left_hyphen_min", whole(l.left_hyphen_min)},
+    {"right_hyphen_min", whole(l.right_hyphen_min)},
+    {"cjk_latin_space", num(l.cjk_latin_space)},
+  });
+}
+
+void read_fit(Reader& r, const YAML::Node& n, FitBounds& f) {
+  r.fields(n, "fit", {
+    {"max_pages", [&](const YAML::Node& v) { r.integer(v, f.max_pages); }},
+    {"min_spacing", [&](const YAML::Node& v) { r.number(v, f.min_spacing); }},
+    {"min_leading", [&](const YAML::Node& v) { r.number(v, f.min_leading); }},
+    {"min_size", [&](const YAML::Node& v) { r.number(v, f.min_size); }},
+  });
+}
+
 void read_top(Reader& r, const YAML::Node& root, Theme& t) {
   r.fields(root, "layout", {
     {"name", [&](const YAML::Node& v) { r.text(v, t.name); }},
@@ -202,6 +238,8 @@ void read_top(Reader& r, const YAML::Node& root, Theme& t) {
     {"contact_separator", [&](const YAML::Node& v) { r.text(v, t.contact_separator); }},
     {"footer", [&](const YAML::Node& v) { r.text(v, t.footer); }},
     {"section_titles_uppercase", [&](const YAML::Node& v) { r.boolean(v, t.section_titles_uppercase); }},
+    {"linebreak", [&](const YAML::Node& v) { read_linebreak(r, v, t.linebreak); }},
+    {"fit", [&](const YAML::Node& v) { read_fit(r, v, t.fit); }},
   });
 }
 

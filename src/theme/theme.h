@@ -63,6 +63,40 @@ struct Colors {
   Color tag{0x1a, 0x4d, 0x8f};        ///< venue tags
 };
 
+/// Line breaking and hyphenation (`linebreak:`). The Knuth–Plass costs are TeX's, with
+/// plain.tex's values as defaults (The TeXbook, Appendix B); see linebreak/knuth_plass.h.
+struct LineBreaking {
+  double pretolerance = 100;              ///< \pretolerance 100 (pass 1, no hyphenation)
+  double tolerance = 200;                 ///< \tolerance 200
+  double line_penalty = 10;               ///< \linepenalty 10
+  double hyphen_penalty = 50;             ///< \hyphenpenalty 50
+  double adj_demerits = 10000;            ///< \adjdemerits 10000
+  double double_hyphen_demerits = 10000;  ///< \doublehyphendemerits 10000
+  double final_hyphen_demerits = 5000;    ///< \finalhyphendemerits 5000
+  int looseness = 0;                      ///< \looseness 0
+  /// Ragged-right \rightskip stretch in em of the paragraph's size. plain.tex's \raggedright
+  /// uses 2em; cvpdf takes 3em (LaTeX's \sloppy \emergencystretch) because a CV's measure is
+  /// narrow and its words long, so that the emergency pass is seldom needed.
+  double ragged_stretch = 3;
+  /// \emergencystretch for the last-resort pass, in em (LaTeX's \sloppy sets 3em).
+  double emergency_stretch = 3;
+  bool hyphenate = true;    ///< hyphenate words with libhyphen's patterns for their language
+  int left_hyphen_min = 2;  ///< \lefthyphenmin 2 (plain.tex)
+  int right_hyphen_min = 3; ///< \righthyphenmin 3 (plain.tex)
+  /// Space between an ideograph or kana and a Latin letter or digit when the source has none,
+  /// in em (jlreq §3.2.2 and CLReq §3.2.3: a quarter em); 0 = none.
+  double cjk_latin_space = 0.25;
+};
+
+/// How far `--max-pages` / settings.max_pages may shrink the design (`fit:`), as factors of the
+/// theme's own values. The order of shrinking is spacing, then leading, then font size.
+struct FitBounds {
+  int max_pages = 0;         ///< shrink until the CV takes at most this many pages; 0 = no limit
+  double min_spacing = 0.5;  ///< vertical spacing down to half (a CV stays legible)
+  double min_leading = 0.9;  ///< leading down to 90% (e.g. 1.3 → 1.17)
+  double min_size = 0.9;     ///< font sizes down to 90% (e.g. 10 pt → 9 pt)
+};
+
 struct Theme {
   std::string name = "classic";
   PageSetup page;
@@ -82,6 +116,8 @@ struct Theme {
   std::string contact_separator = "  ·  ";
   std::string footer = "{page} / {pages}";  ///< centred; empty = none
   bool section_titles_uppercase = false;
+  LineBreaking linebreak;
+  FitBounds fit;
 
   /// The style of a role; a role the file does not mention gets the built-in default.
   [[nodiscard]] const TextStyle& style(const std::string& role) const;

@@ -7,7 +7,9 @@ An independent reading of the profile (PyYAML, not cvpdf's loader): each text fi
 to LANG the way the README documents (exact tag, then the same primary language, then the
 untagged text, then the first of settings.languages), Markdown is stripped (cmark syntax for
 bold, italic, code and links), and the result must appear in the extracted text. Websites are
-expected as shown (no scheme). Whitespace is compared collapsed, and a line break between two CJK characters counts as nothing. Dates are
+expected as shown (no scheme). Whitespace is compared collapsed, a line break between two CJK characters counts as nothing,
+a hyphen ending a line between letters (a hyphenation) joins the word again, and a space
+between CJK and Latin letters or digits counts as nothing (the theme's jlreq gap). Dates are
 checked by their years. Prints each missing string; exits 1 if any.
 """
 import re
@@ -40,7 +42,14 @@ CJK = r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"
 
 
 def norm(s):
+    # A hyphen at a line end between letters is a hyphenation (cvpdf never breaks a line after a
+    # hyphen of the source: linebreak/breaks.h), so the word is joined again, as pdftotext does.
+    s = re.sub(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[^\W\d_])", "", s)
     s = re.sub(r"\s+", " ", s).strip()
+    # The quarter-em gap between ideographs and Latin letters or digits (theme linebreak.
+    # cjk_latin_space, jlreq) reads back as a space in extractors that infer spaces from gaps.
+    s = re.sub(rf"({CJK}) ?(?=[A-Za-z0-9])", r"\1", s)
+    s = re.sub(rf"([A-Za-z0-9]) (?={CJK})", r"\1", s)
     return re.sub(rf"({CJK}) (?={CJK})", r"\1", s)
 
 

@@ -1,0 +1,69 @@
+// linebreak/hyphenate.h — where a word may be hyphenated: libhyphen with Debian's patterns.
+//
+// Takes a word (UTF-8) and its BCP 47 language; gives the byte offsets inside the word where a
+// hyphen may go, honouring minimum fragment lengths (TeX's \lefthyphenmin / \righthyphenmin,
+// counted in code points). No fonts, no widths: layout/ decides which words to try (never
+// names, links or the bold self-name) and draws the hyphen.
+//
+// Patterns are the hyphen-* packages' `hyph_<ll>[_<CC>].dic` files (OpenOffice/Hunspell
+// format, the same as TeX's patterns), looked up by language in the given folders; the first
+// folder that has a match wins:  "en-GB" → hyph_en_GB.dic, hyph_en.dic, then any
+// hyph_en_*.dic (sorted). A language without patterns is simply not hyphenated.
+//
+// Guarantees: a Hyphenator may be shared between threads (one mutex around the dictionaries);
+// each dictionary is loaded at most once and freed with the Hyphenator; a word that libhyphen
+// cannot take (too long, a byte length that changes when lower-cased) gets no points.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cvpdf::linebreak {
+
+/// Debian's folder of hyphenation patterns (packages hyphen-en-us, hyphen-de, …). The only
+/// absolute path here: the default of cli/World's hyphen folders, which users may override.
+inline constexpr const char* kDebianHyphenDir = "/usr/share/hyphen";
+
+/// The letters of a word worth hyphenating, as a byte range [begin, end) of `word`, after
+/// leading and trailing punctuation ("(optimal)," → "optimal"); begin == end if the word must
+/// not be hyphenated: anything but letters inside (".", "-"), digits, "@", "/", ":" or "_"
+/// anywhere (identifiers, links, e-mail addresses), or no
+/// lower-case letter at all (acronyms such as "ICLR" or "NVIDIA").
+struct WordCore {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+WordCore hyphenatable_core(std::string_view word);
+
+class Hyphenator {
+ public:
+  /// `dirs`: folders searched for pattern files, in order.
+  explicit Hyphenator(std::vector<std::string> dirs);
+  ~Hyphenator();
+  Hyphenator(const Hyphenator&) = delete;
+  Hyphenator& operator=(const Hyphenator&) = delete;
+
+  /// Byte offsets strictly inside `word` (letters only, see hyphenatable_core) where it may be
+  /// hyphenated, increasing; at least `left_min` code points before the first and `right_min`
+  /// after the last.
+  std::vector<std::size_t> points(std::string_view word, const std::string& lang, int left_min,
+                                  int right_min);
+
+  /// The pattern file used for `lang`, or "" if none (for messages and tests).
+  std::string dictionary_path(const std::string& lang);
+
+ private:
+  struct Dict;
+  Dict* dict_for(const std::string& lang);  // requires mutex_ held
+
+  std::vector<std::string> dirs_;
+  std::mutex mutex_;
+  std::map<std::string, std::unique_ptr<Dict>> dicts_;  // by lang; null Dict::hyph = none
+};
+
+}  // namespace cvpdf::linebreak

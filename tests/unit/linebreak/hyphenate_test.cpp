@@ -1,0 +1,62 @@
+// Hyphenation points from libhyphen with Debian's patterns (/usr/share/hyphen, hyphen-en-us).
+#include "linebreak/hyphenate.h"
+
+#include <doctest/doctest.h>
+
+using namespace cvpdf::linebreak;
+
+namespace {
+
+std::string marked(const std::string& word, const std::vector<std::size_t>& points) {
+  std::string out;
+  std::size_t at = 0;
+  for (std::size_t p : points) {
+    out += word.substr(at, p - at) + "-";
+    at = p;
+  }
+  return out + word.substr(at);
+}
+
+}  // namespace
+
+TEST_CASE("English words get TeX-like hyphenation points") {
+  Hyphenator h({kDebianHyphenDir});
+  REQUIRE_FALSE(h.dictionary_path("en").empty());
+  CHECK(marked("hyphenation", h.points("hyphenation", "en", 2, 3)) == "hy-phen-ation");
+  CHECK(marked("optimization", h.points("optimization", "en-US", 2, 3)) == "op-ti-miza-tion");
+  // \righthyphenmin 3: never two letters alone on the next line.
+  for (std::size_t p : h.points("reconstructed", "en", 2, 3)) CHECK(p <= 13 - 3);
+}
+
+TEST_CASE("a language without patterns, or a missing folder, gives no points") {
+  Hyphenator h({"/nonexistent", kDebianHyphenDir});
+  CHECK(h.points("北京大学", "zh", 2, 3).empty());
+  CHECK(h.dictionary_path("zh").empty());
+  Hyphenator none({"/nonexistent"});
+  CHECK(none.points("hyphenation", "en", 2, 3).empty());
+}
+
+TEST_CASE("regional variants and UTF-8 words") {
+  Hyphenator h({kDebianHyphenDir});
+  CHECK(h.dictionary_path("de-DE").find("hyph_de_DE.dic") != std::string::npos);
+  CHECK(h.dictionary_path("ru").find("hyph_ru_RU.dic") != std::string::npos);
+  const std::string word = "Universität";
+  const auto points = h.points(word, "de", 2, 3);
+  CHECK_FALSE(points.empty());
+  for (std::size_t p : points) CHECK((static_cast<unsigned char>(word[p]) & 0xC0) != 0x80);
+}
+
+TEST_CASE("only plain words are worth hyphenating") {
+  auto core = [](std::string_view w) {
+    const WordCore c = hyphenatable_core(w);
+    return std::string(w.substr(c.begin, c.end - c.begin));
+  };
+  CHECK(core("(optimal),") == "optimal");
+  CHECK(core("Transformers") == "Transformers");
+  CHECK(core("ICLR").empty());             // capitals only: an acronym
+  CHECK(core("GPT-4").empty());            // digits and hyphens
+  CHECK(core("x.liu@pku.edu.cn").empty()); // e-mail
+  CHECK(core("arXiv:2504.21411").empty());
+  CHECK(core("https://example.org").empty());
+  CHECK(core("2023").empty());
+}
