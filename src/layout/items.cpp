@@ -71,6 +71,7 @@ class Builder {
   std::size_t glue_begin_ = 0, glue_end_ = 0;  // clusters of the pending spaces
   double glue_width_ = 0;
   std::size_t prev_text_ = SIZE_MAX;  // the Text cluster just before, if no space came since
+  bool final_word_ = false;           // closing the paragraph's last word
 };
 
 
@@ -105,6 +106,7 @@ ItemList Builder::run(const std::vector<BreakOpportunity>& breaks) {
         break;
     }
   }
+  final_word_ = true;  // never hyphenated: a fragment alone on the last line reads badly
   close_word();
   flush_glue(false);  // trailing spaces: trimmed by make_lines at the paragraph's end
   return std::move(out_);
@@ -201,7 +203,7 @@ bool Builder::may_hyphenate(std::size_t ci) const {
 
 std::vector<std::size_t> Builder::hyphen_points() const {
   const theme::LineBreaking& lb = ctx_.theme.linebreak;
-  if (!lb.hyphenate || ctx_.hyphenator == nullptr) return {};
+  if (!lb.hyphenate || ctx_.hyphenator == nullptr || final_word_) return {};
   for (std::size_t ci = word_begin_; ci < word_end_; ++ci)
     if (!may_hyphenate(ci)) return {};
   const std::size_t begin = p_.clusters[word_begin_].begin;

@@ -88,7 +88,7 @@ struct ItemList {
 /// Words → boxes, spaces → glue (a space where no break is allowed gets an infinite penalty
 /// before it), other break opportunities → zero-width penalties, mandatory breaks → forced
 /// penalties, hyphenation points (theme.linebreak, ctx.hyphenator; never in no_break spans,
-/// links or the highlighted self-name) → flagged penalties as wide as the hyphen. Between an
+/// links, the highlighted self-name or a paragraph's last word) → flagged penalties as wide as the hyphen. Between an
 /// ideograph and a Latin letter or digit with no space, glue of theme.linebreak.cjk_latin_space
 /// em. A word wider than `measure` that hyphenation cannot save is warned about and cut into
 /// cluster boxes joined by emergency penalties. Glue stretches and shrinks only when `justify`
