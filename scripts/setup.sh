@@ -14,7 +14,7 @@ packages=(
   # fonts: Latin/Greek/Cyrillic serif + sans, CJK, a monochrome emoji/symbol fallback
   fonts-noto-core fonts-noto-cjk fonts-symbola fonts-dejavu-core
   # test tools: PDF readers and checkers, hb-shape/hb-subset
-  poppler-utils qpdf mupdf-tools libharfbuzz-bin python3 python3-yaml
+  poppler-utils qpdf mupdf-tools libharfbuzz-bin python3 python3-yaml python3-jsonschema
 )
 
 missing=()

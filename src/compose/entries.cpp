@@ -14,13 +14,13 @@ using profile::EntryType;
 using Entry = i18n::ResolvedEntry;
 
 /// The side column: the date, then the place, each unbreakable.
-std::vector<doc::Paragraph> aside(const Entry& e) {
+std::vector<doc::Paragraph> aside(SpanContext& ctx, const Entry& e) {
   std::vector<doc::Paragraph> out;
   for (const auto* s : {&e.date, &e.location}) {
     if (s->empty()) continue;
-    doc::Span span = plain(s->text, s->loc);
-    span.no_break = true;
-    out.push_back(para(Role::Date, {span}, doc::Align::Right));
+    std::vector<doc::Span> spans = md(ctx, *s);  // RenderCV: Markdown in every text field
+    for (auto& span : spans) span.no_break = true;
+    out.push_back(para(Role::Date, std::move(spans), doc::Align::Right));
   }
   return out;
 }
@@ -50,7 +50,7 @@ doc::Entry education(SpanContext& ctx, const Entry& e) {
     out.main.push_back(para(Role::Body, md(ctx, line)));
   }
   add_details(ctx, e, out);
-  out.aside = aside(e);
+  out.aside = aside(ctx, e);
   return out;
 }
 
@@ -61,7 +61,7 @@ doc::Entry experience(SpanContext& ctx, const Entry& e) {
   for (auto& s : position) s.italic = true;
   out.main.push_back(para(Role::Body, std::move(position)));
   add_details(ctx, e, out);
-  out.aside = aside(e);
+  out.aside = aside(ctx, e);
   return out;
 }
 
@@ -129,7 +129,7 @@ doc::Entry publication(SpanContext& ctx, const Entry& e) {
   if (!e.authors.empty()) out.main.push_back(para(Role::Body, authors(ctx, e)));
   if (auto v = venue(ctx, e); !v.empty()) out.main.push_back(para(Role::Small, std::move(v)));
   add_details(ctx, e, out);
-  out.aside = aside(e);
+  out.aside = aside(ctx, e);
   return out;
 }
 
@@ -141,7 +141,7 @@ doc::Entry normal(SpanContext& ctx, const Entry& e) {
   const bool one_line = e.summary.empty() && e.highlights.empty() && e.location.empty();
   out.main.push_back(para(one_line ? Role::Body : Role::EntryTitle, md(ctx, e.name)));
   add_details(ctx, e, out);
-  out.aside = aside(e);
+  out.aside = aside(ctx, e);
   return out;
 }
 

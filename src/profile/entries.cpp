@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include "core/suggest.h"
+#include "profile/format.h"
 #include "profile/walk.h"
 
 namespace cvpdf::profile::detail {
@@ -19,52 +20,8 @@ using core::did_you_mean;
 
 namespace {
 
-struct TypeInfo {
-  EntryType type;
-  std::string_view name;  ///< as in messages: "education entry"
-  std::vector<std::string_view> characteristic;
-  std::vector<std::string_view> required;
-  std::vector<std::string_view> allowed;
-};
-
-#define CVPDF_COMMON "date", "start_date", "end_date", "location", "summary", "highlights"
-
-/// RenderCV's entry types in the order it tries them (schema/models/cv/section.py); cvpdf adds
-/// `tag` and `arxiv` to publications.
-const std::vector<TypeInfo>& entry_types() {
-  static const std::vector<TypeInfo> kTypes = {
-      {EntryType::OneLine,
-       "one-line",
-       {"label", "details"},
-       {"label", "details"},
-       {"label", "details"}},
-      {EntryType::Normal, "normal", {"name"}, {"name"}, {"name", CVPDF_COMMON}},
-      {EntryType::Experience,
-       "experience",
-       {"company", "position"},
-       {"company", "position"},
-       {"company", "position", CVPDF_COMMON}},
-      {EntryType::Education,
-       "education",
-       {"institution", "area", "degree"},
-       {"institution", "area"},
-       {"institution", "area", "degree", CVPDF_COMMON}},
-      {EntryType::Publication,
-       "publication",
-       {"title", "authors", "doi", "url", "journal", "tag", "arxiv"},
-       {"title", "authors"},
-       {"title", "authors", "summary", "doi", "url", "journal", "date", "tag", "arxiv"}},
-      {EntryType::Bullet, "bullet", {"bullet"}, {"bullet"}, {"bullet"}},
-      {EntryType::Numbered, "numbered", {"number"}, {"number"}, {"number"}},
-      {EntryType::ReversedNumbered,
-       "reversed-numbered",
-       {"reversed_number"},
-       {"reversed_number"},
-       {"reversed_number"}},
-  };
-  return kTypes;
-}
-#undef CVPDF_COMMON
+using TypeInfo = format::EntryTypeInfo;
+using format::entry_types;
 
 std::string_view type_name(EntryType t) {
   for (const TypeInfo& info : entry_types())
@@ -201,7 +158,7 @@ Entry text_entry(Text t, const SourceLoc& loc) {
 /// An entry; nullopt when it is not one at all (already reported).
 std::optional<Entry> read_entry(Ctx& ctx, const YAML::Node& n, const SourceLoc& loc,
                                 const std::string& where) {
-  if (n.IsScalar()) return text_entry(Text{{{"", n.Scalar()}}, loc}, loc);
+  if (n.IsScalar()) return text_entry(read_text_node(ctx, n, loc, "entry"), loc);
   if (!n.IsMap()) {
     ctx.diags.error(loc, "expected an entry in " + where + ", found " + std::string(kind_name(n)));
     return std::nullopt;
@@ -269,10 +226,9 @@ void read_titled_section(Ctx& ctx, const Field& f, Section& s) {
 }  // namespace
 
 std::string section_title_from_key(std::string_view key) {
-  const bool as_written =
-      key.find(' ') != std::string_view::npos ||
-      std::any_of(key.begin(), key.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  if (as_written) return std::string(key);
+  // RenderCV: a key with a space is kept as written; otherwise '_' becomes a space and each
+  // all-lowercase word (but the small ones) is capitalised ("welcome_to_RenderCV").
+  if (key.find(' ') != std::string_view::npos) return std::string(key);
   static const std::vector<std::string_view> kSmall = {
       "a",    "and",  "as",   "at",  "but",  "by",   "for",  "from", "if", "in",
       "into", "like", "near", "nor", "of",   "off",  "on",   "onto", "or", "over",
@@ -283,7 +239,8 @@ std::string section_title_from_key(std::string_view key) {
     std::size_t end = key.find('_', start);
     if (end == std::string_view::npos) end = key.size();
     std::string word(key.substr(start, end - start));
-    if (!contains(kSmall, word) && !word.empty() && word[0] >= 'a' && word[0] <= 'z')
+    const bool lower = std::none_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (lower && !contains(kSmall, word) && !word.empty() && word[0] >= 'a' && word[0] <= 'z')
       word[0] = static_cast<char>(word[0] - 'a' + 'A');
     out += (start == 0 ? "" : " ") + word;
     start = end + 1;

@@ -6,6 +6,7 @@
 // read as their text. Wrong shapes are errors and give an empty value, so the walk goes on.
 #include <cctype>
 
+#include "core/mojibake.h"
 #include "profile/walk.h"
 
 namespace cvpdf::profile::detail {
@@ -31,6 +32,27 @@ bool valid_subtag(std::string_view s, int& stage) {
   return variant;
 }
 
+/// The word around byte `at` of `s` (from the space before to the space after).
+std::string word_at(const std::string& s, std::size_t at) {
+  const std::size_t b = s.rfind(' ', at);
+  const std::size_t e = s.find(' ', at);
+  const std::size_t from = b == std::string::npos ? 0 : b + 1;
+  return s.substr(from, (e == std::string::npos ? s.size() : e) - from);
+}
+
+/// Data-quality lint: a text that looks double-encoded (UTF-8 once read as Windows-1252) is a
+/// warning whose hint is the repaired word.
+void check_mojibake(Ctx& ctx, const std::string& text, const SourceLoc& loc) {
+  const std::optional<std::string> fixed = core::repair_mojibake(text);
+  if (!fixed) return;
+  std::size_t at = 0;
+  while (at < fixed->size() && (*fixed)[at] == text[at]) ++at;
+  ctx.diags.warning(loc,
+                    "'" + word_at(text, at) +
+                        "' looks double-encoded (UTF-8 read as Windows-1252)",
+                    "did you mean '" + word_at(*fixed, at) + "'?");
+}
+
 const char* const kTextHint =
     "a text is a plain string or a map of language tags such as {en: …, zh: …}";
 
@@ -42,6 +64,7 @@ Text read_language_map(Ctx& ctx, const YAML::Node& n, const SourceLoc& loc, std:
                       "'" + f.key + "' in '" + std::string(what) + "' is not a language tag",
                       kTextHint);
     } else if (f.value.IsScalar()) {
+      check_mojibake(ctx, f.value.Scalar(), f.loc);
       t.variants.emplace_back(f.key, f.value.Scalar());
       ctx.used_tags.push_back(Str{f.key, f.key_loc});
     } else if (!f.value.IsNull()) {
@@ -71,7 +94,10 @@ bool is_language_tag(std::string_view tag) {
 }
 
 Text read_text_node(Ctx& ctx, const YAML::Node& n, const SourceLoc& loc, std::string_view what) {
-  if (n.IsScalar()) return Text{{{"", n.Scalar()}}, loc};
+  if (n.IsScalar()) {
+    check_mojibake(ctx, n.Scalar(), loc);
+    return Text{{{"", n.Scalar()}}, loc};
+  }
   if (n.IsMap()) return read_language_map(ctx, n, loc, what);
   if (n.IsSequence()) {
     ctx.diags.error(loc, "expected text for '" + std::string(what) + "', found a list", kTextHint);

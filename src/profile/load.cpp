@@ -9,6 +9,7 @@
 
 #include "profile/byte_checks.h"
 #include "core/suggest.h"
+#include "profile/format.h"
 #include "profile/walk.h"
 
 namespace cvpdf::profile {
@@ -19,13 +20,6 @@ using detail::Ctx;
 using detail::Field;
 using detail::Keys;
 
-/// RenderCV's social networks (schema/models/cv/social_network.py).
-const std::vector<std::string_view> kNetworks = {
-    "LinkedIn",       "GitHub",   "GitLab",        "IMDB",         "Instagram",
-    "ORCID",          "Mastodon", "StackOverflow", "ResearchGate", "YouTube",
-    "Google Scholar", "Telegram", "WhatsApp",      "Leetcode",     "X",
-    "Bluesky",        "Reddit"};
-
 SocialNetwork read_network(Ctx& ctx, const YAML::Node& n, const SourceLoc& loc) {
   SocialNetwork s;
   s.loc = loc;
@@ -34,14 +28,15 @@ SocialNetwork read_network(Ctx& ctx, const YAML::Node& n, const SourceLoc& loc) 
                              std::string(detail::kind_name(n)));
     return s;
   }
-  for (const Field& f : map_fields(ctx, n, "a social network", Keys{{"network", "username"}})) {
+  for (const Field& f : map_fields(ctx, n, "a social network", Keys{format::social_network_keys()})) {
     (f.key == "network" ? s.network : s.username) = detail::read_str(ctx, f);
   }
   if (s.network.empty() || s.username.empty()) {
     ctx.diags.error(loc, s.network.empty() ? "social network is missing 'network'"
                                            : "social network is missing 'username'");
-  } else if (std::find(kNetworks.begin(), kNetworks.end(), s.network.text) == kNetworks.end()) {
-    std::string hint = core::did_you_mean(s.network.text, kNetworks);
+  } else if (!std::count(format::social_networks().begin(), format::social_networks().end(),
+                          s.network.text)) {
+    std::string hint = core::did_you_mean(s.network.text, format::social_networks());
     ctx.diags.error(s.network.loc, "unknown social network '" + s.network.text + "'",
                     hint.empty()
                         ? "RenderCV knows LinkedIn, GitHub, ORCID, Google Scholar, X and a "
@@ -82,8 +77,7 @@ void read_cv(Ctx& ctx, const Field& top, Cv& cv) {
     detail::wrong_type(ctx, top, "a map");
     return;
   }
-  const Keys keys{{"name", "headline", "location", "email", "phone", "website", "photo",
-                   "social_networks", "custom_connections", "sections"}};
+  const Keys keys{format::cv_keys()};
   bool has_name = false;  // a name of the wrong type is reported once, not also as missing
   for (const Field& f : map_fields(ctx, top.value, "cv", keys)) {
     if (f.key == "name") cv.name = detail::read_text(ctx, f), has_name = !f.value.IsNull();
@@ -119,10 +113,7 @@ void read_settings(Ctx& ctx, const Field& top, Settings& s) {
     if (!top.value.IsNull()) detail::wrong_type(ctx, top, "a map");
     return;
   }
-  const Keys keys{{"languages", "bold_keywords", "current_date", "page_size", "theme", "pdf_title",
-                   "render_command"},
-                  false,
-                  core::Severity::Warning};
+  const Keys keys{format::settings_keys(), false, core::Severity::Warning};
   for (const Field& f : map_fields(ctx, top.value, "settings", keys)) {
     if (f.key == "languages") read_languages(ctx, f, s);
     if (f.key == "bold_keywords") s.bold_keywords = detail::read_str_list(ctx, f);
@@ -159,6 +150,45 @@ void flatten(Ctx& ctx, const YAML::Node& n, const std::string& path, const Sourc
   }
 }
 
+/// RenderCV's locale.language names → BCP 47 tags.
+std::string language_tag(const std::string& name) {
+  static const std::vector<std::pair<std::string_view, std::string_view>> kNames = {
+      {"english", "en"},    {"arabic", "ar"},     {"danish", "da"},     {"dutch", "nl"},
+      {"french", "fr"},     {"german", "de"},     {"hebrew", "he"},     {"hindi", "hi"},
+      {"hungarian", "hu"},  {"indonesian", "id"}, {"italian", "it"},    {"japanese", "ja"},
+      {"korean", "ko"},     {"mandarin_chinese", "zh"}, {"norwegian_bokmål", "nb"},
+      {"norwegian_nynorsk", "nn"}, {"persian", "fa"}, {"portuguese", "pt"}, {"russian", "ru"},
+      {"spanish", "es"},    {"turkish", "tr"},    {"vietnamese", "vi"}};
+  for (const auto& [n, tag] : kNames)
+    if (n == name) return std::string(tag);
+  return detail::is_language_tag(name) ? name : std::string();
+}
+
+/// `locale:`: `language` chooses the render language when settings.languages does not; the
+/// other keys (RenderCV's own phrases and month names) are warned about, one warning each.
+void read_locale(Ctx& ctx, Profile& p) {
+  std::vector<std::string> warned;
+  for (const auto& [path, value] : p.locale) {
+    const std::string key = path.substr(0, path.find('.'));
+    if (key == "language") {
+      const std::string tag = language_tag(value.text);
+      if (tag.empty()) {
+        ctx.diags.warning(value.loc, "unknown locale.language '" + value.text + "'; ignored",
+                          "use a RenderCV language name (english, german, mandarin_chinese, …) "
+                          "or a language tag");
+      } else if (p.settings.languages.empty()) {
+        p.settings.languages.push_back(Str{tag, value.loc});
+      } else if (p.settings.languages.front().text != tag) {
+        ctx.diags.warning(value.loc, "locale.language is ignored: settings.languages decides");
+      }
+    } else if (std::find(warned.begin(), warned.end(), key) == warned.end()) {
+      warned.push_back(key);
+      ctx.diags.warning(value.loc, "locale." + key + " is not supported by cvpdf and is ignored",
+                        "cvpdf takes dates, month names and \"present\" from CLDR for the language");
+    }
+  }
+}
+
 /// Every language tag used in a text should be one the profile says it carries.
 void check_used_languages(Ctx& ctx, const Settings& s) {
   if (s.languages.empty()) return;
@@ -186,13 +216,14 @@ void read_root(Ctx& ctx, const YAML::Node& root, Profile& p) {
   }
   bool has_cv = false;
   for (const Field& f :
-       map_fields(ctx, root, "the profile", Keys{{"cv", "design", "locale", "settings"}})) {
+       map_fields(ctx, root, "the profile", Keys{format::top_keys()})) {
     if (f.key == "cv") has_cv = true, read_cv(ctx, f, p.cv);
     if (f.key == "settings") read_settings(ctx, f, p.settings);
     if (f.key == "design") flatten(ctx, f.value, "", f.loc, p.design);
     if (f.key == "locale") flatten(ctx, f.value, "", f.loc, p.locale);
   }
   if (!has_cv) ctx.diags.error({ctx.file, 1, 1}, "missing required key 'cv'");
+  read_locale(ctx, p);
   check_used_languages(ctx, p.settings);
 }
 

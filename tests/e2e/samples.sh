@@ -7,7 +7,7 @@ n=0
 for profile in "$SRC"/samples/*.yaml; do
   name=$(basename "$profile" .yaml)
   "$CVPDF" "$profile" -o "$WORK/$name.pdf" 2> "$WORK/stderr.txt" || { cat "$WORK/stderr.txt"; fail "render $name"; }
-  grep -q "error" "$WORK/stderr.txt" && { cat "$WORK/stderr.txt"; fail "errors for $name"; }
+  grep -q ": error:" "$WORK/stderr.txt" && { cat "$WORK/stderr.txt"; fail "errors for $name"; }
   pdftotext -enc UTF-8 "$WORK/$name.pdf" "$WORK/$name.txt"
   $PY "$SRC/tests/e2e/check_text.py" "$profile" en "$WORK/$name.txt" || fail "text lost in $name"
   n=$((n + 1))

@@ -1,5 +1,6 @@
 // tests/unit/profile/diag_test.cpp — tests/diag/*.yaml: one bad profile per error class, its
-// diagnostics' headlines (`file:line:col: severity: message`) compared word for word with
+// diagnostics (`file:line:col: severity: message`, then `  = hint: …` when there is one)
+// compared word for word with
 // tests/diag/*.expected. `CVPDF_REGEN=1 cvpdf_test_profile` rewrites the .expected files:
 // review the diff before committing it.
 #include <doctest/doctest.h>
@@ -28,7 +29,10 @@ std::string headlines(const fs::path& yaml) {
   const std::string shown = "tests/diag/" + yaml.filename().string();
   const Loaded l = load(read_file(yaml.string()), shown);
   std::string out;
-  for (const std::string& line : l.lines()) out += line + "\n";
+  for (const auto& d : l.diags.all()) {
+    out += cvpdf::core::format_headline(d) + "\n";
+    if (!d.hint.empty()) out += "  = hint: " + d.hint + "\n";
+  }
   return out;
 }
 
