@@ -1,4 +1,4 @@
-// cli/app.cpp — CLI11 options and the three commands. CLI11 is slow to compile: it stays in
+// cli/app.cpp — CLI11 options and the commands. CLI11 is slow to compile: it stays in
 // this one translation unit (notes/pdf-output.md).
 #include "cli/app.h"
 
@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <exception>
 
+#include "cli/cmd_import.h"
 #include "cli/commands.h"
 #include "cli/dump_lines.h"
 #include "cli/exit_code.h"
@@ -53,6 +54,18 @@ int run(int argc, char** argv) {
   check->add_option("profile", o.profile, "The profile to check")->required();
   add_common(*check, o);
 
+  ImportOptions imp;
+  CLI::App* import = app.add_subcommand("import", "Convert another CV format into a profile");
+  import->add_option("format", imp.format, "academicpages or jsonresume")
+      ->required()
+      ->check(CLI::IsMember({"academicpages", "jsonresume"}));
+  import->add_option("input", imp.input,
+                     "about.md or the site's folder (academicpages); resume.json (jsonresume)")
+      ->required();
+  import->add_option("--output,-o", imp.output, "The profile to write ('-': standard output)");
+  import->add_flag("--quiet,-q", imp.quiet, "Print errors only");
+  CLI::App* schema = app.add_subcommand("schema", "Print the JSON Schema of the profile format");
+
   CLI::App* dump = app.add_subcommand("dump", "Print an intermediate stage as text");
   dump->add_option("profile", o.profile, "The profile")->required();
   dump->add_option("--stage", o.stage,
@@ -71,6 +84,8 @@ int run(int argc, char** argv) {
     if (check->parsed()) return static_cast<int>(run_check(o));
     if (dump->parsed() && o.stage == "lines") return static_cast<int>(run_dump_lines(o));
     if (dump->parsed()) return static_cast<int>(run_dump(o));
+    if (import->parsed()) return imp.color = o.color, static_cast<int>(run_import(imp));
+    if (schema->parsed()) return static_cast<int>(run_schema());
     if (o.profile.empty()) {
       std::fputs(app.help().c_str(), stderr);
       return static_cast<int>(ExitCode::Usage);
