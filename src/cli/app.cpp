@@ -36,6 +36,15 @@ void add_common(CLI::App& app, Options& o) {
   app.add_flag("--quiet,-q", o.quiet, "Print errors only");
 }
 
+/// Options of renders of several languages (cli/batch.h).
+void add_batch(CLI::App& app, Options& o) {
+  app.add_option("--jobs,-j", o.jobs, "Languages rendered at once (default: the number of cores)")
+      ->check(CLI::Range(1u, 256u));
+  app.add_flag("--keep-going,-k", o.keep_going,
+               "Write the languages that succeeded even if another failed (exit code stays non-zero)");
+  app.add_flag("--if-changed", o.if_changed, "Leave a PDF untouched when its bytes would not change");
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
@@ -49,10 +58,21 @@ int run(int argc, char** argv) {
   app.add_option("--output,-o", o.output,
                  "Output PDF ('-' for standard output; '{lang}' is replaced by the language)");
   add_common(app, o);
+  add_batch(app, o);
 
   CLI::App* check = app.add_subcommand("check", "Validate a profile without rendering it");
   check->add_option("profile", o.profile, "The profile to check")->required();
+  check->add_option("--pdf", o.pdfs,
+                    "Also tell whether this PDF ('{lang}' allowed) is stale: exit 1, nothing written");
+  check->add_option("--jobs,-j", o.jobs, "Languages rendered at once (default: the number of cores)")
+      ->check(CLI::Range(1u, 256u));
   add_common(*check, o);
+
+  CLI::App* watch = app.add_subcommand("watch", "Render, then render again whenever an input changes");
+  watch->add_option("profile", o.profile, "The profile to watch")->required();
+  watch->add_option("--output,-o", o.output, "Output PDF ('{lang}' is replaced by the language)");
+  add_common(*watch, o);
+  add_batch(*watch, o);
 
   ImportOptions imp;
   CLI::App* import = app.add_subcommand("import", "Convert another CV format into a profile");
@@ -84,6 +104,7 @@ int run(int argc, char** argv) {
     if (check->parsed()) return static_cast<int>(run_check(o));
     if (dump->parsed() && o.stage == "lines") return static_cast<int>(run_dump_lines(o));
     if (dump->parsed()) return static_cast<int>(run_dump(o));
+    if (watch->parsed()) return static_cast<int>(run_watch(o));
     if (import->parsed()) return imp.color = o.color, static_cast<int>(run_import(imp));
     if (schema->parsed()) return static_cast<int>(run_schema());
     if (o.profile.empty()) {

@@ -2,7 +2,9 @@
 #include "cli/commands.h"
 
 #include <cstdio>
+#include <optional>
 
+#include "cli/batch.h"
 #include "cli/output.h"
 #include "i18n/resolve.h"
 #include "pdf/write_pdf.h"
@@ -91,8 +93,21 @@ std::string output_path(const std::string& pattern, const std::string& lang, boo
 ExitCode run_check(const Options& o) {
   Session s(o);
   auto p = load(s.world, o.profile, s.reporter, s.diags);
-  if (p) load_theme(s.world, *p, o.render, s.reporter, s.diags);
-  return s.finish(p || !is_io_error(s.diags) ? ExitCode::InvalidInput : ExitCode::Io);
+  std::optional<theme::Theme> theme;
+  if (p) theme = load_theme(s.world, *p, o.render, s.reporter, s.diags);
+  if (!p || o.pdfs.empty() || s.stop()) {
+    return s.finish(p || !is_io_error(s.diags) ? ExitCode::InvalidInput : ExitCode::Io);
+  }
+  // --pdf: render in memory exactly as `cvpdf PROFILE -o FILE` would, compare, write nothing.
+  const bool per_lang = o.pdfs.front().find("{lang}") != std::string::npos;
+  const auto langs = requested_languages(o.lang.empty() && per_lang ? "all" : o.lang, *p, s.diags);
+  text::FontStore fonts = make_font_store(s.world);
+  const unsigned jobs = o.jobs > 0 ? o.jobs : s.world.cores;
+  const auto results = render_languages(s.world, *p, *theme, langs, fonts, jobs, s.strict);
+  for (const auto& r : results) s.diags.merge(r.diags);
+  const bool fresh = !s.stop() && pdfs_up_to_date(results, o.pdfs, s.diags);
+  const ExitCode code = s.finish();
+  return code == ExitCode::Ok && !fresh ? ExitCode::InvalidInput : code;
 }
 
 ExitCode run_dump(const Options& o) {
@@ -117,19 +132,21 @@ ExitCode run_render(const Options& o) {
   const auto langs = requested_languages(o.lang, *p, s.diags);
   if (s.stop()) return s.finish();
   text::FontStore fonts = make_font_store(s.world);
-  // Typeset every language first: nothing is written unless all of them succeed.
-  std::vector<std::string> pdfs;
-  for (const auto& lang : langs) {
-    const frame::Document frames = typeset(s.world, *p, theme, lang, fonts, s.diags);
-    if (s.stop()) return s.finish();
-    pdfs.push_back(pdf::write_pdf(frames, s.diags));
-    if (s.diags.has_errors()) return s.finish(ExitCode::Internal);
+  // Typeset every language (in parallel, cli/batch.h) before writing any file.
+  const unsigned jobs = o.jobs > 0 ? o.jobs : s.world.cores;
+  const auto results = render_languages(s.world, *p, theme, langs, fonts, jobs, s.strict);
+  bool internal = false;
+  for (const auto& r : results) {
+    s.diags.merge(r.diags);
+    internal = internal || r.internal;
   }
-  for (std::size_t i = 0; i < langs.size(); ++i) {
-    const std::string path = output_path(o.output, langs[i], langs.size() > 1);
-    if (!write_atomically(path, pdfs[i], s.diags)) return s.finish(ExitCode::Io);
-  }
-  return s.finish();
+  const WritePolicy policy{o.output, o.keep_going, o.if_changed,
+                           s.world.stderr_is_terminal && !o.quiet && o.output != "-"};
+  const bool written = write_results(results, policy, s.diags);
+  if (internal) return s.finish(ExitCode::Internal);
+  if (is_io_error(s.diags)) return s.finish(ExitCode::Io);
+  const ExitCode code = s.finish();
+  return written || code != ExitCode::Ok ? code : ExitCode::InvalidInput;
 }
 
 }  // namespace cvpdf::cli

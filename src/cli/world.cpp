@@ -1,17 +1,23 @@
 // cli/world.cpp — reading the environment once, and files.
 #include "cli/world.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <thread>
+
+#include <unistd.h>
 
 namespace cvpdf::cli {
 
 World World::from_environment(core::Diagnostics& diags) {
   World w;
+  w.stderr_is_terminal = ::isatty(STDERR_FILENO) == 1;
+  w.cores = std::max(1u, std::thread::hardware_concurrency());
   // reproducible-builds.org's SOURCE_DATE_EPOCH: a decimal count of seconds since the epoch.
   if (const char* sde = std::getenv("SOURCE_DATE_EPOCH"); sde != nullptr && *sde != '\0') {
     std::int64_t v = 0;

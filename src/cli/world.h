@@ -27,8 +27,13 @@ struct World {
   std::vector<std::string> hyphen_dirs{linebreak::kDebianHyphenDir};
   /// Folders searched for `<theme>.yaml` before the built-in layouts.
   std::vector<std::string> layout_dirs;
+  /// Whether standard error is a terminal: progress lines are shown only there.
+  bool stderr_is_terminal = false;
+  /// Worker threads for batch renders (`--jobs`; the number of cores by default).
+  unsigned cores = 1;
 
-  /// The World of a normal run: SOURCE_DATE_EPOCH if set (and valid), system fonts.
+  /// The World of a normal run: SOURCE_DATE_EPOCH if set (and valid), system fonts, whether
+  /// stderr is a terminal, the number of cores.
   static World from_environment(core::Diagnostics& diags);
 };
 

@@ -29,7 +29,7 @@ doc::Document compose_document(const i18n::Resolved& cv, const theme::Theme& the
   doc::Document out;
   out.lang = cv.document_lang;
   out.author = cv.cv.name.text;
-  out.title = cv.cv.name.text + " — " + i18n::phrase("cv", cv.lang);
+  out.title = cv.cv.name.text + " — " + cv.phrase("cv");
   out.subject = cv.cv.headline.text;
   out.footer.center = theme.footer;
 

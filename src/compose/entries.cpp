@@ -44,7 +44,7 @@ doc::Entry education(SpanContext& ctx, const Entry& e) {
   if (!e.area.empty()) {
     profile::Str line = e.area;
     if (!e.degree.empty()) {
-      line.text = fill(fill(i18n::phrase("degree_with_area", ctx.cv.lang), "{degree}", e.degree.text),
+      line.text = fill(fill(ctx.cv.phrase("degree_with_area"), "{degree}", e.degree.text),
                        "{area}", e.area.text);
     }
     out.main.push_back(para(Role::Body, md(ctx, line)));

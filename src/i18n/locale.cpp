@@ -1,14 +1,18 @@
-// i18n/locale.cpp — CLDR dates through ICU; the phrases ICU lacks.
+// i18n/locale.cpp — CLDR dates, date ranges and lists through ICU.
 #include "i18n/locale.h"
 
 #include <unicode/datefmt.h>
+#include <unicode/dtitvfmt.h>
+#include <unicode/dtitvinf.h>
 #include <unicode/dtptngen.h>
 #include <unicode/gregocal.h>
+#include <unicode/listformatter.h>
 #include <unicode/locid.h>
 #include <unicode/smpdtfmt.h>
 #include <unicode/timezone.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 
@@ -16,11 +20,6 @@ namespace cvpdf::i18n {
 
 namespace {
 
-/// The en dash with thin spaces around it joins ranges in every language here (CLDR's
-/// intervalFormats use "–"; a spaced dash reads better between years, as in Chicago 6.78).
-constexpr const char* kRangeDash = " – ";
-
-std::string primary(const std::string& tag) { return tag.substr(0, tag.find('-')); }
 
 }  // namespace
 
@@ -39,37 +38,25 @@ bool tag_matches(const std::string& text_tag, const std::string& want) {
          document_lang(text_tag) == document_lang(want);
 }
 
-std::string phrase(const std::string& key, const std::string& lang) {
-  // CLDR has no "present" for open date ranges nor "expected"; these are the forms used by
-  // RenderCV's locale catalogue (en) and by Chinese/Japanese academic CVs (至今, 現在, 预计).
-  static const std::map<std::string, std::map<std::string, std::string>> kPhrases = {
-      {"present", {{"en", "present"}, {"zh", "至今"}, {"ja", "現在"}, {"ko", "현재"},
-                   {"de", "heute"}, {"fr", "présent"}, {"es", "actualidad"}}},
-      {"expected", {{"en", "expected"}, {"zh", "预计"}, {"ja", "予定"}, {"ko", "예정"},
-                    {"de", "voraussichtlich"}, {"fr", "prévu"}, {"es", "previsto"}}},
-      // RenderCV's locale.phrases.degree_with_area: "DEGREE in AREA"; CJK puts the field first.
-      {"degree_with_area", {{"en", "{degree} in {area}"}, {"zh", "{area}{degree}"},
-                            {"ja", "{area}{degree}"}, {"ko", "{area} {degree}"},
-                            {"de", "{degree} in {area}"}, {"fr", "{degree} en {area}"},
-                            {"es", "{degree} en {area}"}}},
-      {"cv", {{"en", "CV"}, {"zh", "简历"}, {"ja", "履歴書"}, {"ko", "이력서"}, {"de", "Lebenslauf"},
-              {"fr", "CV"}, {"es", "CV"}}},
-  };
-  const auto& table = kPhrases.at(key);
-  if (auto it = table.find(primary(lang)); it != table.end()) return it->second;
-  return table.at("en");
-}
-
 /// The ICU objects for one language, made once: building a DateTimePatternGenerator loads the
 /// locale's CLDR data and costs far more than formatting (measured: ~3 ms per creation).
 struct DateFormatter::Impl {
   icu::Locale locale;
   std::unique_ptr<icu::TimeZone> utc{icu::TimeZone::createTimeZone("UTC")};
   std::unique_ptr<icu::DateTimePatternGenerator> generator;
-  std::map<std::string, std::unique_ptr<icu::SimpleDateFormat>> formats;  // by skeleton
+  std::map<std::string, std::unique_ptr<icu::SimpleDateFormat>> formats;      // by skeleton
+  std::map<std::string, std::unique_ptr<icu::DateIntervalFormat>> intervals;  // by skeleton
+
+  [[nodiscard]] UDate instant(int year, int month, UErrorCode& status) const {
+    icu::GregorianCalendar cal(*utc, locale, status);
+    cal.clear();
+    cal.set(year, month - 1, 1, 12, 0, 0);
+    return cal.getTime(status);
+  }
 };
 
-DateFormatter::DateFormatter(const std::string& lang) : lang_(lang), impl_(std::make_unique<Impl>()) {
+DateFormatter::DateFormatter(const std::string& lang, const LocaleCatalog& locales)
+    : lang_(lang), locales_(locales), impl_(std::make_unique<Impl>()) {
   UErrorCode status = U_ZERO_ERROR;
   impl_->locale = icu::Locale::forLanguageTag(lang, status);
   if (U_FAILURE(status)) impl_->locale = icu::Locale::getRoot();
@@ -93,36 +80,87 @@ std::string DateFormatter::icu_format(const char* skeleton, int year, int month)
       return std::to_string(year);
     }
   }
-  icu::GregorianCalendar cal(*impl_->utc, impl_->locale, status);
-  cal.clear();
-  cal.set(year, month - 1, 1, 12, 0, 0);
+  const UDate when = impl_->instant(year, month, status);
   icu::UnicodeString out;
-  fmt->format(cal.getTime(status), out);
+  fmt->format(when, out);
   std::string utf8;
   out.toUTF8String(utf8);
   return U_SUCCESS(status) ? utf8 : std::to_string(year);
 }
 
 std::string DateFormatter::date(const profile::Date& d) const {
-  if (d.present) return phrase("present", lang_);
+  if (d.present) return locales_.phrase("present", lang_);
   if (d.year == 0) return {};
   if (d.month == 0) return icu_format("y", d.year, 1);
   return icu_format("yMMM", d.year, d.month);
 }
 
+std::string DateFormatter::icu_interval(const char* skeleton, const profile::Date& a,
+                                        const profile::Date& b) const {
+  UErrorCode status = U_ZERO_ERROR;
+  auto& fmt = impl_->intervals[skeleton];
+  if (!fmt) {
+    fmt.reset(icu::DateIntervalFormat::createInstance(icu::UnicodeString(skeleton), impl_->locale,
+                                                      status));
+    if (U_FAILURE(status) || !fmt) {
+      fmt.reset();
+      return fallback_range(date(a), date(b));
+    }
+    fmt->setTimeZone(*impl_->utc);
+  }
+  const icu::DateInterval interval(impl_->instant(a.year, std::max(a.month, 1), status),
+                                   impl_->instant(b.year, std::max(b.month, 1), status));
+  icu::UnicodeString out;
+  icu::FieldPosition pos;
+  fmt->format(&interval, out, pos, status);
+  std::string utf8;
+  out.toUTF8String(utf8);
+  return U_SUCCESS(status) ? utf8 : fallback_range(date(a), date(b));
+}
+
+/// CLDR's intervalFormatFallback ("{0} – {1}", "{0}～{1}"): two dates of different precision.
+std::string DateFormatter::fallback_range(const std::string& a, const std::string& b) const {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::DateIntervalInfo info(impl_->locale, status);
+  icu::UnicodeString pattern;
+  info.getFallbackIntervalPattern(pattern);
+  if (U_FAILURE(status) || pattern.isEmpty()) pattern = u"{0} \u2013 {1}";
+  pattern = pattern.unescape();
+  pattern.findAndReplace(u"{0}", icu::UnicodeString::fromUTF8(a));
+  pattern.findAndReplace(u"{1}", icu::UnicodeString::fromUTF8(b));
+  std::string utf8;
+  pattern.toUTF8String(utf8);
+  return utf8;
+}
+
 std::string DateFormatter::range(const profile::Date& start, const profile::Date& end) const {
   if (start.empty()) return date(end);
   if (end.empty()) return date(start);
-  return date(start) + kRangeDash + date(end);
+  if (end.present) {
+    std::string pattern = locales_.phrase("ongoing", lang_);
+    const auto at = pattern.find("{start}");
+    if (at == std::string::npos) return fallback_range(date(start), date(end));
+    return pattern.replace(at, 7, date(start));
+  }
+  if (start.present) return fallback_range(date(start), date(end));
+  if ((start.month == 0) != (end.month == 0)) return fallback_range(date(start), date(end));
+  return icu_interval(start.month == 0 ? "y" : "yMMM", start, end);
 }
 
-std::string format_date(const profile::Date& d, const std::string& lang) {
-  return DateFormatter(lang).date(d);
-}
-
-std::string format_range(const profile::Date& start, const profile::Date& end,
-                         const std::string& lang) {
-  return DateFormatter(lang).range(start, end);
+std::string join_list(const std::vector<std::string>& items, const std::string& lang) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::Locale locale = icu::Locale::forLanguageTag(lang, status);
+  if (U_FAILURE(status)) locale = icu::Locale::getRoot();
+  status = U_ZERO_ERROR;
+  std::unique_ptr<icu::ListFormatter> fmt(icu::ListFormatter::createInstance(locale, status));
+  std::vector<icu::UnicodeString> parts;
+  for (const auto& s : items) parts.push_back(icu::UnicodeString::fromUTF8(s));
+  icu::UnicodeString out;
+  if (fmt) fmt->format(parts.data(), static_cast<int32_t>(parts.size()), out, status);
+  std::string utf8;
+  if (U_SUCCESS(status) && fmt) return out.toUTF8String(utf8);
+  for (const auto& s : items) utf8 += (utf8.empty() ? "" : ", ") + s;
+  return utf8;
 }
 
 std::string to_upper(const std::string& text, const std::string& lang) {

@@ -1,13 +1,19 @@
-// i18n/locale.h — language tags and locale data: dates from CLDR through ICU, a few phrases.
+// i18n/locale.h — language tags and CLDR data through ICU: dates, date ranges, lists.
 //
-// Takes a profile language tag ("en", "zh", "zh-Hant", "ja"); gives the document's BCP 47 tag,
-// formatted dates and date ranges, and the phrases ICU lacks ("present", "expected").
+// Takes a profile language tag ("en", "zh", "zh-Hant", "ja") and the locale files' catalog
+// (i18n/catalog.h, for "present" and the open-ended range, which CLDR lacks); gives the
+// document's BCP 47 tag, formatted dates (CLDR month names and digits: "Sept. 2023",
+// "2023年9月", "٢٠٢٣"), date ranges (ICU DateIntervalFormat: "Sep 2023 – Jun 2025",
+// "2023年9月至2025年6月", "2019–2023年") and joined lists (ICU ListFormatter).
 // Knows nothing of fonts or YAML.
 #pragma once
 
 #include <memory>
 #include <string>
 
+#include <vector>
+
+#include "i18n/catalog.h"
 #include "profile/model.h"
 
 namespace cvpdf::i18n {
@@ -21,36 +27,37 @@ std::string document_lang(const std::string& tag);
 bool tag_matches(const std::string& text_tag, const std::string& want);
 
 /// Dates in one language's CLDR forms, through ICU; the ICU objects are made once per
-/// formatter (use one per document, not one per date).
+/// formatter (use one per document, not one per date). Not shared between threads.
 class DateFormatter {
  public:
-  explicit DateFormatter(const std::string& lang);
+  DateFormatter(const std::string& lang, const LocaleCatalog& locales);
   ~DateFormatter();
   DateFormatter(const DateFormatter&) = delete;
   DateFormatter& operator=(const DateFormatter&) = delete;
-  /// See format_date.
+  /// "Jun 2025" / "2025年6月" for year+month, "2025" for a year alone, the locale file's
+  /// "present" ("至今") for an open end.
   [[nodiscard]] std::string date(const profile::Date& d) const;
-  /// See format_range.
+  /// A closed range through ICU's DateIntervalFormat (shared parts written once: "Sep – Dec
+  /// 2023"); a start and end of different precision through CLDR's interval fallback pattern;
+  /// an open end through the locale file's `ongoing` pattern ("Sep 2023 – present",
+  /// "2023年9月至今"); a lone start or end as a single date.
   [[nodiscard]] std::string range(const profile::Date& start, const profile::Date& end) const;
 
  private:
   [[nodiscard]] std::string icu_format(const char* skeleton, int year, int month) const;
+  [[nodiscard]] std::string icu_interval(const char* skeleton, const profile::Date& a,
+                                         const profile::Date& b) const;
+  [[nodiscard]] std::string fallback_range(const std::string& a, const std::string& b) const;
   struct Impl;
   std::string lang_;
+  const LocaleCatalog& locales_;
   std::unique_ptr<Impl> impl_;
 };
 
-/// A date in the language's CLDR form: "Jun 2025" / "2025年6月" for year+month, "2025" for a
-/// year alone; "present" / "至今" for an open end.
-std::string format_date(const profile::Date& d, const std::string& lang);
-
-/// "2019 – 2023", "Sep 2023 – present", "Jun 2025" (start only or a single date).
-std::string format_range(const profile::Date& start, const profile::Date& end,
-                         const std::string& lang);
-
-/// Phrases ICU has no data for. Keys: "present", "expected", "degree_with_area" (with
-/// {degree} and {area} placeholders), "cv".
-std::string phrase(const std::string& key, const std::string& lang);
+/// "A, B, and C" / "A、B和C" / "A, B und C": CLDR's list pattern (ICU ListFormatter, type
+/// "and", standard width). Not used for author lists: bibliographies join authors with
+/// commas in every language (see README, "Languages").
+std::string join_list(const std::vector<std::string>& items, const std::string& lang);
 
 /// Upper case by the language's rules (ICU full case mapping: ß → SS, Turkish dotted i).
 std::string to_upper(const std::string& text, const std::string& lang);

@@ -12,8 +12,13 @@ namespace {
 
 class Resolver {
  public:
-  Resolver(std::string lang, std::string fallback, core::Diagnostics& diags)
-      : lang_(std::move(lang)), fallback_(std::move(fallback)), diags_(diags), dates_(lang_) {}
+  Resolver(std::string lang, std::string fallback, const LocaleCatalog& locales,
+           core::Diagnostics& diags)
+      : lang_(std::move(lang)),
+        fallback_(std::move(fallback)),
+        locales_(locales),
+        diags_(diags),
+        dates_(lang_, locales_) {}
 
   /// One variant of `t`: the language, else the untagged text, else the default language.
   Str pick(const profile::Text& t) {
@@ -63,6 +68,17 @@ class Resolver {
     return {dates_.range(e.start_date, end), loc};
   }
 
+  /// A title from the section's key alone (no `title:`: one untagged variant located at the
+  /// key) is the locale file's title for that key; any title the profile gives is kept.
+  Str section_title(const profile::Section& s) {
+    const bool from_key = s.title.variants.size() == 1 && s.title.variants.front().first.empty() &&
+                          s.title.loc == s.loc;
+    if (from_key) {
+      if (auto t = locales_.section_title(s.key, lang_)) return {*t, s.title.loc};
+    }
+    return pick(s.title);
+  }
+
   const std::string& lang() const { return lang_; }
 
  private:
@@ -75,6 +91,7 @@ class Resolver {
 
   std::string lang_;
   std::string fallback_;
+  const LocaleCatalog& locales_;
   core::Diagnostics& diags_;
   DateFormatter dates_;
 };
@@ -94,10 +111,21 @@ std::vector<std::string> profile_languages(const profile::Profile& p) {
   return out;
 }
 
+std::string Resolved::phrase(const std::string& key) const {
+  return locales != nullptr ? locales->phrase(key, lang) : key;
+}
+
 Resolved resolve(const profile::Profile& p, const std::string& lang, core::Diagnostics& diags) {
+  static const LocaleCatalog kNone;
+  return resolve(p, lang, kNone, diags);
+}
+
+Resolved resolve(const profile::Profile& p, const std::string& lang, const LocaleCatalog& locales,
+                 core::Diagnostics& diags) {
   const auto langs = profile_languages(p);
-  Resolver r(lang, langs.front(), diags);
+  Resolver r(lang, langs.front(), locales, diags);
   Resolved out;
+  out.locales = &locales;
   out.lang = lang;
   out.document_lang = document_lang(lang);
   const auto& cv = p.cv;
@@ -111,7 +139,7 @@ Resolved resolve(const profile::Profile& p, const std::string& lang, core::Diagn
   for (const auto& s : cv.sections) {
     ResolvedSection rs;
     rs.key = s.key, rs.type = s.type, rs.loc = s.loc;
-    rs.title = r.pick(s.title);
+    rs.title = r.section_title(s);
     for (const auto& e : s.entries) rs.entries.push_back(r.entry(e));
     out.cv.sections.push_back(std::move(rs));
   }

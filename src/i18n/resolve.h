@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/diagnostics.h"
+#include "i18n/catalog.h"
 #include "profile/model.h"
 
 namespace cvpdf::i18n {
@@ -28,12 +29,25 @@ struct Resolved {
   /// Every way the person's name is written in any language: author-list highlighting.
   std::vector<std::string> self_names;
   std::vector<Str> bold_keywords;
+  /// The locale files, for the phrases compose needs (never null after resolve()).
+  const LocaleCatalog* locales = nullptr;
+
+  /// A phrase of the locale file for this language ("cv", "degree_with_area"), see catalog.h.
+  [[nodiscard]] std::string phrase(const std::string& key) const;
 };
 
 /// The languages a profile offers: `settings.languages`, else the tags used in its texts,
 /// else {"en"}.
 std::vector<std::string> profile_languages(const profile::Profile& p);
 
+/// Resolves one language. A section written by key alone (`experience:`, no `title:`) takes
+/// the locale file's title for that key in `lang` ("工作经历"), else the key as written.
+/// `locales` must outlive the result.
+Resolved resolve(const profile::Profile& p, const std::string& lang, const LocaleCatalog& locales,
+                 core::Diagnostics& diags);
+
+/// Without locale files: phrases come back as their keys ("present"), section titles from the
+/// keys. For tools that do not need them; the renderer passes cli's built-in catalog.
 Resolved resolve(const profile::Profile& p, const std::string& lang, core::Diagnostics& diags);
 
 }  // namespace cvpdf::i18n

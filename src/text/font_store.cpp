@@ -92,6 +92,7 @@ FcFontSetPtr family_candidates(FcConfig* config, const std::string& family, int 
 }  // namespace
 
 const OpenFace& FontStore::Impl::face(FaceId id) const {
+  std::shared_lock lock(mutex);
   assert(id >= 0 && static_cast<std::size_t>(id) < faces.size());
   return *faces[static_cast<std::size_t>(id)];
 }
@@ -170,6 +171,7 @@ static FaceId lookup(FontStore::Impl& im, const std::string& family, int weight,
 FaceId FontStore::find(const std::string& family, int weight, bool italic, const std::string& lang,
                        core::Diagnostics& diags) {
   Impl& im = *impl_;
+  std::unique_lock lock(im.mutex);  // serialised: concurrent renders share one store
   if (!im.pending.empty()) {  // a cache hit writes nothing: concurrent hits are safe
     for (core::Diagnostic& d : im.pending) diags.add(std::move(d));
     im.pending.clear();

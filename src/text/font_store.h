@@ -2,9 +2,9 @@
 //
 // Takes a list of font folders (and whether the system's fontconfig fonts may be used); gives
 // opened faces (FreeType + HarfBuzz, RAII) by family, weight, slant and language. Guarantees:
-// a face is opened once per store and shared read-only afterwards (a store may be shared by
-// several threads once built, as long as `find` calls are serialised by the caller or done up
-// front); a broken font file never crashes: it is skipped with a warning. Problems found while
+// a face is opened once per store and shared read-only afterwards; a store may be shared by
+// several threads (`find` is serialised by an internal lock, lookups of opened faces share
+// it); a broken font file never crashes: it is skipped with a warning. Problems found while
 // building the store (unreadable font files, missing folders) are reported by its first `find`.
 // Implementation: font_store.cpp (fontconfig), font_open.cpp (FreeType + HarfBuzz).
 //

@@ -15,6 +15,8 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
+#include <shared_mutex>
 #include <string>
 #include <utility>
 #include <vector>
@@ -75,6 +77,11 @@ struct FontStore::Impl {
   std::map<std::pair<std::string, int>, bool> broken;     ///< faces that failed to open
   std::vector<core::Diagnostic> pending;                  ///< found while building; reported
                                                           ///< by the first `find`
+  /// Guards everything above for batch renders (cli/batch.cpp): `find` takes it exclusively
+  /// (it may open a face, grow `faces`, use FreeType and fontconfig); `face()` shares it (a
+  /// read of `faces`; the OpenFace it returns never moves). HarfBuzz fonts are immutable once
+  /// made, so shaping needs no lock; FreeType faces are only touched while opening.
+  mutable std::shared_mutex mutex;
   [[nodiscard]] const OpenFace& face(FaceId id) const;
 };
 

@@ -4,9 +4,12 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/locales.h"
 #include "cli/output.h"
 #include "cli/report.h"
 
@@ -72,4 +75,33 @@ TEST_CASE("atomic output: replaces the file whole, or leaves it untouched") {
   for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir)) ++files;
   CHECK(files == 1);  // no temporary file left behind
   fs::remove_all(dir);
+}
+
+TEST_CASE("every shipped locale file parses and gives every phrase and section title") {
+  const auto texts = cli::builtin_locale_texts();
+  std::set<std::string> tags;
+  for (const auto& [tag, _] : texts) tags.insert(tag);
+  for (const char* want : {"en", "zh-Hans", "zh-Hant", "ja", "ko", "de", "fr", "es", "ru", "ar"}) {
+    CHECK_MESSAGE(tags.count(want) == 1, want);
+  }
+  std::map<std::string, i18n::LocaleData> all;
+  for (const auto& [tag, text] : texts) {
+    core::Diagnostics d;
+    all[tag] = cli::parse_locale(tag, text, tag + ".yaml", d);
+    CHECK_MESSAGE(d.all().empty(), tag);
+    for (const auto& key : i18n::phrase_keys()) {
+      CHECK_MESSAGE(all[tag].phrases.count(key) == 1, std::string(tag + ": " + key));
+    }
+    CHECK_MESSAGE(all[tag].phrases["ongoing"].find("{start}") != std::string::npos, tag);
+  }
+  for (const auto& [tag, data] : all) {
+    CHECK_MESSAGE(data.sections.size() == all["en"].sections.size(), tag);
+    for (const auto& [key, _] : all["en"].sections) CHECK_MESSAGE(data.sections.count(key) == 1, std::string(tag + ": " + key));
+  }
+  CHECK(cli::builtin_locales().phrase("present", "zh") == "\xE8\x87\xB3\xE4\xBB\x8A");  // 至今
+}
+
+TEST_CASE("a language without its own file falls back to English phrases") {
+  CHECK(cli::builtin_locales().phrase("present", "it") == "present");
+  CHECK(cli::builtin_locales().phrase("present", "de-AT") == "heute");
 }

@@ -9,8 +9,19 @@ namespace {
 
 profile::Str str(const std::string& s, int line = 1) { return {s, {"p.yaml", line, 5}}; }
 
+/// The English locale file's phrases that compose reads (cli/locales.h holds the real ones).
+const i18n::LocaleCatalog& catalog() {
+  static const i18n::LocaleCatalog kCatalog = [] {
+    i18n::LocaleCatalog c;
+    c.add({"en", {{"cv", "CV"}, {"degree_with_area", "{degree} in {area}"}}, {}});
+    return c;
+  }();
+  return kCatalog;
+}
+
 i18n::Resolved sample() {
   i18n::Resolved r;
+  r.locales = &catalog();
   r.lang = "en";
   r.document_lang = "en";
   r.cv.name = str("Xinyi Liu");

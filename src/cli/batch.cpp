@@ -1,0 +1,148 @@
+// cli/batch.cpp — a pool of workers over the languages; the all-or-none write step.
+#include "cli/batch.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <exception>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <thread>
+
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "pdf/write_pdf.h"
+
+namespace cvpdf::cli {
+
+namespace {
+
+/// One language through the same recipe as a single render: typeset, then write the PDF.
+void render_one(const World& world, const profile::Profile& p, const theme::Theme& theme,
+                text::FontStore& fonts, bool strict, LanguageResult& r) {
+  const auto start = std::chrono::steady_clock::now();
+  try {
+    const frame::Document frames = typeset(world, p, theme, r.lang, fonts, r.diags);
+    const bool stop = r.diags.has_errors() || (strict && r.diags.warning_count() > 0);
+    if (!stop) {
+      r.pdf = pdf::write_pdf(frames, r.diags);
+      r.internal = r.diags.has_errors();
+    }
+  } catch (const std::exception& e) {
+    // A worker must not let an exception escape (std::terminate); report it as the bug it is.
+    r.diags.error({}, std::string("internal error while rendering '") + r.lang + "': " + e.what(),
+                  "please report this as a bug");
+    r.internal = true;
+  }
+  r.failed = r.pdf.empty() || r.diags.has_errors() || (strict && r.diags.warning_count() > 0);
+  if (r.failed) r.pdf.clear();
+  const auto took = std::chrono::steady_clock::now() - start;
+  r.ms = std::chrono::duration_cast<std::chrono::milliseconds>(took).count();
+}
+
+}  // namespace
+
+std::vector<LanguageResult> render_languages(const World& world, const profile::Profile& p,
+                                             const theme::Theme& theme,
+                                             const std::vector<std::string>& langs,
+                                             text::FontStore& fonts, unsigned jobs, bool strict) {
+  std::vector<LanguageResult> results(langs.size());
+  for (std::size_t i = 0; i < langs.size(); ++i) results[i].lang = langs[i];
+  const auto workers = std::clamp<std::size_t>(jobs, 1, std::max<std::size_t>(1, langs.size()));
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    // Each worker takes the next language not yet taken; results[i] belongs to one worker.
+    for (std::size_t i = next++; i < results.size(); i = next++) {
+      render_one(world, p, theme, fonts, strict, results[i]);
+    }
+  };
+  if (workers == 1) {
+    work();  // no thread at all for a single language or --jobs 1
+    return results;
+  }
+  std::vector<std::jthread> pool;
+  pool.reserve(workers);
+  for (std::size_t w = 0; w < workers; ++w) pool.emplace_back(work);
+  pool.clear();  // joins every worker
+  return results;
+}
+
+bool file_has_bytes(const std::string& path, const std::string& bytes) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  const std::string have{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  return !in.bad() && have == bytes;
+}
+
+namespace {
+
+void progress_line(const WritePolicy& policy, std::size_t done, std::size_t total,
+                   const LanguageResult& r, const std::string& path, const char* what) {
+  if (!policy.progress) return;
+  std::fprintf(stderr, "[%zu/%zu] %s %s (%s, %lld ms)\n", done, total, what, path.c_str(),
+               r.lang.c_str(), r.ms);
+}
+
+}  // namespace
+
+bool write_results(const std::vector<LanguageResult>& results, const WritePolicy& policy,
+                   core::Diagnostics& diags) {
+  std::vector<std::string> failed;
+  for (const auto& r : results) {
+    if (r.failed) failed.push_back(r.lang);
+  }
+  const bool several = results.size() > 1;
+  if (!failed.empty() && !policy.keep_going) {
+    std::string list;
+    for (const auto& l : failed) list += (list.empty() ? "'" : ", '") + l + "'";
+    diags.note({}, "no PDF written: " + list + (failed.size() == 1 ? " has" : " have") +
+                       " errors (--keep-going writes the other languages)");
+    return false;
+  }
+  bool ok = failed.empty();
+  std::size_t done = 0;
+  for (const auto& r : results) {
+    const std::string path = output_path(policy.pattern, r.lang, several);
+    if (r.failed) {
+      diags.note({}, "'" + path + "' not written: '" + r.lang + "' has errors");
+      continue;
+    }
+    ++done;
+    if (policy.if_changed && path != "-" && file_has_bytes(path, r.pdf)) {
+      progress_line(policy, done, results.size(), r, path, "unchanged");
+      continue;
+    }
+    if (!write_atomically(path, r.pdf, diags)) {
+      ok = false;
+      continue;
+    }
+    progress_line(policy, done, results.size(), r, path, "wrote");
+  }
+  return ok;
+}
+
+bool pdfs_up_to_date(const std::vector<LanguageResult>& results,
+                     const std::vector<std::string>& patterns, core::Diagnostics& diags) {
+  bool fresh = true;
+  const bool several = results.size() > 1;
+  for (const auto& pattern : patterns) {
+    for (const auto& r : results) {
+      if (r.failed) return false;
+      const std::string path = output_path(pattern, r.lang, several);
+      if (file_has_bytes(path, r.pdf)) continue;
+      fresh = false;
+      std::error_code ec;
+      const bool exists = std::filesystem::exists(path, ec);
+      diags.error({path, 0, 0},
+                  exists ? "stale: this PDF differs from what the profile renders now ('" +
+                               r.lang + "')"
+                         : "missing: no PDF here for '" + r.lang + "'",
+                  "render it again with the same -o, --lang and date (SOURCE_DATE_EPOCH or "
+                  "settings.current_date)");
+    }
+  }
+  return fresh;
+}
+
+}  // namespace cvpdf::cli

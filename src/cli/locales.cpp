@@ -1,0 +1,64 @@
+// cli/locales.cpp — reading the built-in locale files with yaml-cpp.
+#include "cli/locales.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <cstdio>
+
+namespace cvpdf::cli {
+
+namespace {
+
+/// Reads a map of strings (`phrases:` or `sections:`) into `out`.
+void read_strings(const YAML::Node& node, const std::string& what, const std::string& file,
+                  std::map<std::string, std::string>& out, core::Diagnostics& diags) {
+  if (!node) return;
+  if (!node.IsMap()) {
+    diags.error({file, node.Mark().line + 1, node.Mark().column + 1}, "'" + what + "' must be a map");
+    return;
+  }
+  for (const auto& kv : node) {
+    if (!kv.second.IsScalar()) {
+      const auto m = kv.second.Mark();
+      diags.error({file, m.line + 1, m.column + 1}, "'" + what + "." + kv.first.Scalar() +
+                                                        "' must be text");
+      continue;
+    }
+    out[kv.first.Scalar()] = kv.second.Scalar();
+  }
+}
+
+}  // namespace
+
+i18n::LocaleData parse_locale(const std::string& tag, const std::string& text,
+                              const std::string& file, core::Diagnostics& diags) {
+  i18n::LocaleData d;
+  d.tag = tag;
+  try {
+    const YAML::Node root = YAML::Load(text);
+    read_strings(root["phrases"], "phrases", file, d.phrases, diags);
+    read_strings(root["sections"], "sections", file, d.sections, diags);
+  } catch (const YAML::Exception& e) {
+    diags.error({file, e.mark.line + 1, e.mark.column + 1}, e.msg);
+  }
+  return d;
+}
+
+const i18n::LocaleCatalog& builtin_locales() {
+  // A function-local static: built once, thread-safe initialisation (C++11), then read-only.
+  static const i18n::LocaleCatalog kCatalog = [] {
+    i18n::LocaleCatalog c;
+    for (const auto& [tag, text] : builtin_locale_texts()) {
+      core::Diagnostics diags;
+      c.add(parse_locale(tag, text, "data/locales/" + tag + ".yaml", diags));
+      for (const auto& d : diags.all()) {  // a bug in a shipped file: say so, keep going
+        std::fprintf(stderr, "cvpdf: internal error: %s: %s\n", d.loc.str().c_str(),
+                     d.message.c_str());
+      }
+    }
+    return c;
+  }();
+  return kCatalog;
+}
+
+}  // namespace cvpdf::cli

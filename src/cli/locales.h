@@ -1,0 +1,29 @@
+// cli/locales.h — the built-in locale files (data/locales/*.yaml, compiled in).
+//
+// Takes the texts cmake/EmbedLocales.cmake compiled into the binary; gives them parsed, as the
+// i18n::LocaleCatalog the pipeline's resolve step reads (i18n parses no YAML). Guarantees: the
+// catalog is parsed once, on first use, and is read-only afterwards (safe to share between
+// the threads of a batch render). A shipped file that does not parse is a bug: the unit tests
+// parse every file and check that each gives every phrase key.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/diagnostics.h"
+#include "i18n/catalog.h"
+
+namespace cvpdf::cli {
+
+/// (tag, YAML text) of every shipped locale file. Generated (build/generated/).
+std::vector<std::pair<std::string, std::string>> builtin_locale_texts();
+
+/// Parses one locale file; problems are located in `file`.
+i18n::LocaleData parse_locale(const std::string& tag, const std::string& text,
+                              const std::string& file, core::Diagnostics& diags);
+
+/// Every built-in locale file, parsed once.
+const i18n::LocaleCatalog& builtin_locales();
+
+}  // namespace cvpdf::cli
