@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,7 @@ struct Context {
   FaceTable faces;
   LayoutOptions options = {};  ///< hyphenator, line reports, shaping cache
   linebreak::Hyphenator* hyphenator = nullptr;  ///< options.hyphenator
+  std::set<std::string> hyphenation_noted;      ///< languages told they are not hyphenated
 };
 
 /// The text area of a page (inside the margins), in page coordinates.

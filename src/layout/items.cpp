@@ -33,8 +33,9 @@ std::string points(double value) {
 
 class Builder {
  public:
-  Builder(Context& ctx, const ShapedParagraph& p, core::Pt measure, bool justify)
-      : ctx_(ctx), p_(p), measure_(measure), justify_(justify) {}
+  Builder(Context& ctx, const ShapedParagraph& p, core::Pt measure, bool justify,
+          bool hyphenate)
+      : ctx_(ctx), p_(p), measure_(measure), justify_(justify), hyphenate_(hyphenate) {}
 
   ItemList run(const std::vector<BreakOpportunity>& breaks);
 
@@ -65,6 +66,7 @@ class Builder {
   const ShapedParagraph& p_;
   core::Pt measure_;
   bool justify_;
+  bool hyphenate_;  // false on TeX's first pass: no hyphenation points, no overfull warnings
   ItemList out_;
   std::size_t word_begin_ = 0, word_end_ = 0;  // clusters of the word being collected
   double word_width_ = 0;
@@ -203,7 +205,7 @@ bool Builder::may_hyphenate(std::size_t ci) const {
 
 std::vector<std::size_t> Builder::hyphen_points() const {
   const theme::LineBreaking& lb = ctx_.theme.linebreak;
-  if (!lb.hyphenate || ctx_.hyphenator == nullptr || final_word_) return {};
+  if (!hyphenate_ || !lb.hyphenate || ctx_.hyphenator == nullptr || final_word_) return {};
   for (std::size_t ci = word_begin_; ci < word_end_; ++ci)
     if (!may_hyphenate(ci)) return {};
   const std::size_t begin = p_.clusters[word_begin_].begin;
@@ -212,6 +214,11 @@ std::vector<std::size_t> Builder::hyphen_points() const {
   const linebreak::WordCore core = linebreak::hyphenatable_core(word);
   if (core.begin == core.end) return {};
   const std::string& lang = p_.spans[p_.clusters[word_begin_].span].style.text.lang;
+  if (ctx_.hyphenation_noted.insert(lang).second) {
+    if (const std::string why = ctx_.hyphenator->skipped(lang); !why.empty()) {
+      ctx_.diags.note({}, "words in '" + lang + "' are not hyphenated: " + why);
+    }
+  }
   std::vector<std::size_t> out;
   std::size_t ci = word_begin_;
   for (std::size_t at : ctx_.hyphenator->points(word.substr(core.begin, core.end - core.begin),
@@ -241,6 +248,8 @@ const HyphenGlyph* Builder::hyphen_for(std::size_t span) {
 }
 
 void Builder::warn_overfull(double width) {
+  out_.overfull_word = true;
+  if (!hyphenate_) return;  // the paragraph is built again with hyphenation, which warns
   const Cluster& first = p_.clusters[word_begin_];
   const Cluster& last = p_.clusters[word_end_ - 1];
   const std::string word = p_.text.substr(first.begin, last.end - first.begin);
@@ -267,8 +276,8 @@ const char* reason_name(BreakReason reason) {
 
 ItemList build_items(Context& ctx, const ShapedParagraph& para,
                      const std::vector<linebreak::BreakOpportunity>& breaks, core::Pt measure,
-                     bool justify) {
-  return Builder(ctx, para, measure, justify).run(breaks);
+                     bool justify, bool hyphenate) {
+  return Builder(ctx, para, measure, justify, hyphenate).run(breaks);
 }
 
 }  // namespace cvpdf::layout

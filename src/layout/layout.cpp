@@ -46,7 +46,8 @@ frame::Document layout_document(const doc::Document& doc, const theme::Theme& th
                                 text::FontStore& fonts, core::Diagnostics& diags,
                                 const LayoutOptions& options) {
   Context ctx{theme, fonts, diags, doc.lang.empty() ? kDefaultLang : doc.lang, {}, options,
-              options.hyphenator};
+              options.hyphenator,
+              {}};
 
   // 1–3. Style, shape and break every paragraph into lines, and
   // 4.   stack the blocks into vertical boxes with keep-with-next marks (blocks.cpp, which calls

@@ -282,9 +282,17 @@ LaidParagraph layout_paragraph(Context& ctx, const doc::Paragraph& para, core::P
   auto breaks = linebreak::find_breaks(shaped.text, shaped.lang);  // 3: break and fit
   linebreak::drop_breaks_inside(breaks, no_break_ranges(shaped));
   linebreak::drop_breaks_after_hyphens(breaks, shaped.text);
-  const ItemList list = build_items(ctx, shaped, breaks, width, align == doc::Align::Justify);
-  const linebreak::Fit fit =
-      linebreak::fit_knuth_plass(list.items, {width}, fit_params(ctx, shaped, align));
+  // TeX's order (§863, §891): a first pass without hyphenation; only a paragraph that fails it
+  // is hyphenated and broken again. Most CV paragraphs pass, and the pattern file (libhyphen
+  // parses it on first use, ~17% of a render) is then never loaded.
+  const bool justify = align == doc::Align::Justify;
+  const auto params = fit_params(ctx, shaped, align);
+  ItemList list = build_items(ctx, shaped, breaks, width, justify, /*hyphenate=*/false);
+  linebreak::Fit fit = linebreak::fit_knuth_plass(list.items, {width}, params);
+  if (fit.pass != linebreak::FitPass::Pretolerance || list.overfull_word) {
+    list = build_items(ctx, shaped, breaks, width, justify, /*hyphenate=*/true);
+    fit = linebreak::fit_knuth_plass(list.items, {width}, params);
+  }
   for (const linebreak::Line& line : fit.lines) {
     if (line.overfull) warn_overfull_line(ctx, shaped, list, line);
     if (ctx.options.lines != nullptr) report_line(ctx, shaped, list, line);

@@ -83,6 +83,7 @@ struct ItemList {
   std::vector<linebreak::Item> items;
   std::vector<ItemSource> sources;  ///< parallel to items
   std::map<std::size_t, HyphenGlyph> hyphens;  ///< by span index, for the spans hyphenated
+  bool overfull_word = false;  ///< a word wider than the measure had to be cut
 };
 
 /// Words → boxes, spaces → glue (a space where no break is allowed gets an infinite penalty
@@ -96,6 +97,6 @@ struct ItemList {
 /// `breaks` are the paragraph's opportunities (no_break ranges already dropped).
 ItemList build_items(Context& ctx, const ShapedParagraph& para,
                      const std::vector<linebreak::BreakOpportunity>& breaks, core::Pt measure,
-                     bool justify);
+                     bool justify, bool hyphenate = true);
 
 }  // namespace cvpdf::layout

@@ -72,6 +72,7 @@ std::string find_dictionary(const std::vector<std::string>& dirs, const std::str
 
 struct Hyphenator::Dict {
   std::string path;
+  std::string skipped;  ///< why a dictionary that exists was not loaded
   HyphenDict* hyph = nullptr;
   ~Dict() {
     if (hyph != nullptr) hnj_hyphen_free(hyph);
@@ -116,9 +117,21 @@ Hyphenator::Dict* Hyphenator::dict_for(const std::string& lang) {
   if (!slot) {
     slot = std::make_unique<Dict>();
     slot->path = find_dictionary(dirs_, lang);
-    if (!slot->path.empty()) slot->hyph = hnj_hyphen_load(slot->path.c_str());
+    std::error_code ec;
+    const auto bytes = slot->path.empty() ? 0 : std::filesystem::file_size(slot->path, ec);
+    if (!ec && bytes > kMaxPatternFileBytes) {
+      slot->skipped = "its pattern file " + slot->path + " has " + std::to_string(bytes / 1024) +
+                      " KiB, which libhyphen takes seconds to load";
+    } else if (!slot->path.empty()) {
+      slot->hyph = hnj_hyphen_load(slot->path.c_str());
+    }
   }
   return slot.get();
+}
+
+std::string Hyphenator::skipped(const std::string& lang) {
+  std::lock_guard lock(mutex_);
+  return dict_for(lang)->skipped;
 }
 
 std::string Hyphenator::dictionary_path(const std::string& lang) {

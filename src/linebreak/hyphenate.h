@@ -16,6 +16,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -40,6 +41,12 @@ struct WordCore {
 };
 WordCore hyphenatable_core(std::string_view word);
 
+/// Pattern files larger than this are not loaded: libhyphen 2.8's loader is superlinear, and
+/// Debian's German patterns (hyphen-de, 1.07 MB, 69 000 patterns) take 3.3 s to load on this
+/// project's 2-core machine, against 13 ms for en_US (104 KB) and 19 ms for ru_RU — a render
+/// must stay in milliseconds. Measured with hnj_hyphen_load, see the issue-4 note.
+inline constexpr std::uintmax_t kMaxPatternFileBytes = 256 * 1024;
+
 class Hyphenator {
  public:
   /// `dirs`: folders searched for pattern files, in order.
@@ -56,6 +63,9 @@ class Hyphenator {
 
   /// The pattern file used for `lang`, or "" if none (for messages and tests).
   std::string dictionary_path(const std::string& lang);
+
+  /// Why `lang` has a pattern file but no hyphenation ("" if it has, or has no file at all).
+  std::string skipped(const std::string& lang);
 
  private:
   struct Dict;

@@ -38,12 +38,20 @@ TEST_CASE("a language without patterns, or a missing folder, gives no points") {
 
 TEST_CASE("regional variants and UTF-8 words") {
   Hyphenator h({kDebianHyphenDir});
-  CHECK(h.dictionary_path("de-DE").find("hyph_de_DE.dic") != std::string::npos);
+  CHECK(h.dictionary_path("fr-FR").find("hyph_fr_FR.dic") != std::string::npos);
   CHECK(h.dictionary_path("ru").find("hyph_ru_RU.dic") != std::string::npos);
-  const std::string word = "Universität";
-  const auto points = h.points(word, "de", 2, 3);
+  const std::string word = "université";  // a UTF-8 pattern file, a non-ASCII word
+  const auto points = h.points(word, "fr", 2, 3);
   CHECK_FALSE(points.empty());
   for (std::size_t p : points) CHECK((static_cast<unsigned char>(word[p]) & 0xC0) != 0x80);
+}
+
+TEST_CASE("a pattern file too large to load in milliseconds is skipped, with the reason") {
+  Hyphenator h({kDebianHyphenDir});
+  CHECK(h.dictionary_path("de").empty());  // Debian's hyph_de_DE.dic: 1 MB, 3 s in libhyphen
+  CHECK(h.skipped("de").find("KiB") != std::string::npos);
+  CHECK(h.points("Universität", "de", 2, 3).empty());
+  CHECK(h.skipped("en").empty());
 }
 
 TEST_CASE("only plain words are worth hyphenating") {
