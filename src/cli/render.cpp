@@ -5,8 +5,10 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "cli/confine.h"
 #include "cli/locales.h"
 #include "compose/compose.h"
+#include "core/limits.h"
 #include "i18n/resolve.h"
 #include "layout/fit_pages.h"
 #include "layout/layout.h"
@@ -69,6 +71,12 @@ theme::Theme load_theme(const World& world, const profile::Profile& p, const Ren
   if (name.empty() && !p.settings.theme.empty()) {
     name = p.settings.theme.text;
     where = p.settings.theme.loc;
+    // A layout file named by the profile must be inside its folder or the layout folders.
+    if (name.ends_with(".yaml")) {
+      auto confined = confined_path(name, p.file, world.layout_dirs, where, "settings.theme", diags);
+      if (!confined) return theme::default_theme();
+      name = *confined;
+    }
   }
   if (name.empty()) name = "classic";
   std::string file;
@@ -111,6 +119,10 @@ frame::Document typeset(const World& world, const profile::Profile& p, const the
   layout::ShapeCache shapes;
   const layout::LayoutOptions options{&hyphenator, lines, &shapes};
   frame::Document frames = layout::layout_to_pages(document, theme, fonts, diags, options);
+  if (frames.pages.size() > core::limits::kMaxPages)  // the page limit (core/limits.h)
+    diags.error({p.file, 1, 1}, "the CV takes " + std::to_string(frames.pages.size()) +
+                                    " pages, more than the limit of " +
+                                    std::to_string(core::limits::kMaxPages));
   // 4. Stamp the one date allowed (never the wall clock): SOURCE_DATE_EPOCH, else the
   //    profile's settings.current_date, else none.
   frames.meta.date = world.date ? world.date : profile_date(p);

@@ -12,6 +12,8 @@
 
 #include <unistd.h>
 
+#include "core/limits.h"
+
 namespace cvpdf::cli {
 
 World World::from_environment(core::Diagnostics& diags) {
@@ -45,13 +47,23 @@ std::optional<std::string> read_file(const std::string& path, core::Diagnostics&
                 "check the path; it is relative to the current folder");
     return std::nullopt;
   }
-  std::ostringstream ss;
-  ss << in.rdbuf();
+  // At most core::limits::kMaxReadBytes + 1 bytes: enough to tell that a file is too big.
+  std::string bytes;
+  char chunk[1 << 16];
+  while (bytes.size() <= core::limits::kMaxReadBytes && in.read(chunk, sizeof chunk).gcount() > 0)
+    bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
   if (in.bad()) {
     diags.error({path, 0, 0}, "cannot read the file");
     return std::nullopt;
   }
-  return std::move(ss).str();
+  if (bytes.size() > core::limits::kMaxReadBytes) {
+    diags.error({path, 0, 0},
+                "the file is larger than " + std::to_string(core::limits::kMaxReadBytes >> 20) +
+                    " MiB, the most cvpdf reads from one file",
+                "is this the right file?");
+    return std::nullopt;
+  }
+  return bytes;
 }
 
 }  // namespace cvpdf::cli

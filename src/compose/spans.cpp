@@ -1,6 +1,7 @@
 // compose/spans.cpp — Markdown fields to spans, link checks, bold keywords.
 #include "compose/spans.h"
 
+#include "core/limits.h"
 #include "markup/markup.h"
 
 namespace cvpdf::compose {
@@ -36,8 +37,17 @@ void apply_keywords(std::vector<doc::Span>& spans, const std::vector<profile::St
   }
 }
 
+/// A link longer than core::limits::kMaxUrlBytes: an error, and the link dropped.
+bool url_too_long(SpanContext& ctx, const std::string& uri, const core::SourceLoc& loc) {
+  if (uri.size() <= core::limits::kMaxUrlBytes) return false;
+  ctx.diags.error(loc, "link of " + std::to_string(uri.size()) + " bytes is longer than the " +
+                           std::to_string(core::limits::kMaxUrlBytes) + "-byte limit");
+  return true;
+}
+
 void check_links(SpanContext& ctx, std::vector<doc::Span>& spans) {
   for (auto& s : spans) {
+    if (url_too_long(ctx, s.link, s.loc)) s.link.clear();
     if (!s.link.empty() && !allowed_uri(s.link)) {
       ctx.diags.warning(s.loc, "link to '" + s.link + "' dropped: only http, https and mailto links are kept",
                         "write the full address, e.g. https://example.org");
@@ -80,6 +90,7 @@ doc::Span link(SpanContext& ctx, const std::string& text, const std::string& uri
                const core::SourceLoc& loc) {
   doc::Span s = plain(text, loc);
   s.no_break = true;
+  if (url_too_long(ctx, uri, loc)) return s;
   if (allowed_uri(uri)) {
     s.link = uri;
   } else {

@@ -3,7 +3,10 @@
 
 #include <cmark.h>
 
+#include <algorithm>
 #include <memory>
+
+#include "core/limits.h"
 
 namespace cvpdf::markup {
 
@@ -25,6 +28,8 @@ struct Walker {
   int emph = 0;
   std::vector<std::string> links;
   bool warned_html = false;
+  int depth = 0;      ///< open cmark nodes: document, paragraph, emphasis, link, quote, list …
+  int max_depth = 0;
 
   void text(const char* s, bool mono = false) {
     if (s == nullptr || *s == '\0') return;
@@ -85,6 +90,34 @@ struct Walker {
   }
 };
 
+/// Nodes cmark_iter enters but never exits (they hold no other nodes).
+bool is_leaf(cmark_node* n) {
+  switch (cmark_node_get_type(n)) {
+    case CMARK_NODE_TEXT:
+    case CMARK_NODE_CODE:
+    case CMARK_NODE_HTML_INLINE:
+    case CMARK_NODE_HTML_BLOCK:
+    case CMARK_NODE_CODE_BLOCK:
+    case CMARK_NODE_SOFTBREAK:
+    case CMARK_NODE_LINEBREAK:
+    case CMARK_NODE_THEMATIC_BREAK: return true;
+    default: return false;
+  }
+}
+
+/// Markup nested past core::limits::kMaxMarkupDepth: an error, and the text kept as written.
+std::vector<std::vector<doc::Span>> too_deep(const std::string& text, const core::SourceLoc& loc,
+                                             core::Diagnostics& diags) {
+  diags.error(loc,
+              "Markdown nested more than " + std::to_string(core::limits::kMaxMarkupDepth) +
+                  " levels deep",
+              "a CV needs bold, italic and links, not deeper nesting");
+  doc::Span span;
+  span.text = text;
+  span.loc = loc;
+  return {{std::move(span)}};
+}
+
 }  // namespace
 
 std::vector<std::vector<doc::Span>> parse_markdown(const std::string& text,
@@ -98,9 +131,15 @@ std::vector<std::vector<doc::Span>> parse_markdown(const std::string& text,
   cmark_event_type ev;
   while ((ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE) {
     cmark_node* n = cmark_iter_get_node(it.get());
-    if (ev == CMARK_EVENT_ENTER) w.enter(n);
-    else if (ev == CMARK_EVENT_EXIT) w.leave(n);
+    if (ev == CMARK_EVENT_ENTER) {
+      if (!is_leaf(n)) w.max_depth = std::max(w.max_depth, ++w.depth);
+      w.enter(n);
+    } else if (ev == CMARK_EVENT_EXIT) {
+      --w.depth;
+      w.leave(n);
+    }
   }
+  if (w.max_depth > core::limits::kMaxMarkupDepth) return too_deep(text, loc, diags);
   std::erase_if(w.paragraphs, [](const auto& p) { return p.empty(); });
   return w.paragraphs;
 }

@@ -119,8 +119,10 @@ PdfReference add_font(PoDoFo::PdfVecObjects& objs, const EmbeddedFont& f, const 
 
 std::string ascii_uri(const std::string& uri) {
   std::string out;
+  // RFC 3986 excludes these ASCII characters from URIs: a profile cannot make them reach the PDF.
+  constexpr std::string_view kExcluded = "\"<>\\^`{|}";
   for (unsigned char c : uri) {
-    if (c > 0x20 && c < 0x7F) {
+    if (c > 0x20 && c < 0x7F && kExcluded.find(static_cast<char>(c)) == std::string_view::npos) {
       out.push_back(static_cast<char>(c));
     } else {
       out.push_back('%');

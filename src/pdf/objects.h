@@ -27,7 +27,8 @@ PoDoFo::PdfString text_string(const std::string& utf8);
 /// Type0 font's reference (for page resources).
 PoDoFo::PdfReference add_font(PoDoFo::PdfVecObjects& objs, const EmbeddedFont& f, const std::string& cmap);
 
-/// `uri` with every byte outside printable ASCII (and space) percent-encoded (RFC 3987 §3.1).
+/// `uri` with every byte outside printable ASCII, space, and the ASCII characters RFC 3986
+/// excludes (`"<>\^`{|}`) percent-encoded (RFC 3987 §3.1).
 std::string ascii_uri(const std::string& uri);
 
 /// Adds a /Link annotation with a /URI action for every frame::Link of `page`.

@@ -279,14 +279,34 @@ std::pair<int, int> line_col(std::string_view s, std::size_t offset) {
   return {line, static_cast<int>(offset - line_start + 1)};
 }
 
+/// "UTF-16LE" and the like when the bytes are UTF-16 or UTF-32 (by their BOM, or by a NUL in
+/// the first two bytes next to an ASCII one, as in `c\0v\0`); empty otherwise.
+std::string wide_encoding(std::string_view s) {
+  if (s.starts_with(std::string_view("\xFF\xFE\0\0", 4))) return "UTF-32LE";
+  if (s.starts_with(std::string_view("\0\0\xFE\xFF", 4))) return "UTF-32BE";
+  if (s.starts_with("\xFF\xFE")) return "UTF-16LE";
+  if (s.starts_with("\xFE\xFF")) return "UTF-16BE";
+  const auto ascii = [](char c) { return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '#'; };
+  if (s.size() >= 2 && ascii(s[0]) && s[1] == '\0') return "UTF-16LE";
+  if (s.size() >= 2 && s[0] == '\0' && ascii(s[1])) return "UTF-16BE";
+  return {};
+}
+
 }  // namespace
 
 bool check_bytes(std::string_view bytes, const std::string& file, core::Diagnostics& diags) {
   Reporter r{file, diags};
   if (bytes.size() > kMaxProfileBytes) {
     const auto [line, col] = line_col(bytes, kMaxProfileBytes);
-    r.error(line, col, "profile is larger than the 4 MiB limit",
+    r.error(line, col,
+            "profile is larger than the " + std::to_string(kMaxProfileBytes / (1024 * 1024)) +
+                " MiB limit",
             "a CV profile is a few kilobytes; is this the right file?");
+    return false;
+  }
+  if (const std::string wide = wide_encoding(bytes); !wide.empty()) {
+    r.error(1, 1, "the file is " + wide + ", not UTF-8",
+            "save it as UTF-8 (most editors: \"Save with encoding\")");
     return false;
   }
   check_encoding(bytes, r);

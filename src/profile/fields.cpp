@@ -180,6 +180,11 @@ void check_email(Ctx& ctx, const Str& s) {
 }
 
 void check_url(Ctx& ctx, const Str& s) {
+  if (s.text.size() > core::limits::kMaxUrlBytes) {
+    ctx.diags.error(s.loc, "URL of " + std::to_string(s.text.size()) + " bytes is longer than the " +
+                               std::to_string(core::limits::kMaxUrlBytes) + "-byte limit");
+    return;
+  }
   std::string lower;
   for (char c : s.text.substr(0, 8))
     lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -318,7 +318,9 @@ void Reader::block(cmark_node* n) {
       for (cmark_node* i = cmark_node_first_child(n); i; i = cmark_node_next(i))
         if (auto ps = item_paragraphs(i); !ps.empty()) item(ps);
       break;
-    case CMARK_NODE_PARAGRAPH: paragraph(lines_of(n)); break;
+    case CMARK_NODE_PARAGRAPH:  // lines_of() is empty when cmark's lines are all blank
+      if (Lines l = lines_of(n); !l.empty()) paragraph(l);
+      break;
     case CMARK_NODE_THEMATIC_BREAK: break;
     default:
       if (Lines l = lines_of(n); !l.empty()) keep(l);
@@ -338,11 +340,12 @@ void read_page(const InputFile& page, ProfileBuilder& b) {
   const std::string name = detail::field(fm.fields, "title");
   if (!name.empty()) b.name = YNode::text(b.clean(name, {page.path, line_of(page.text, "title:"), 1}));
   Reader r{page.path, {}, fm.body_line, b};
+  // Lines end at LF, CRLF or a lone CR, as in CommonMark, so cmark's line numbers index src.
   for (std::size_t at = 0; at <= fm.body.size();) {
-    std::size_t nl = fm.body.find('\n', at);
+    std::size_t nl = fm.body.find_first_of("\r\n", at);
     if (nl == std::string::npos) nl = fm.body.size();
     r.src.push_back(fm.body.substr(at, nl - at));
-    at = nl + 1;
+    at = nl + (fm.body.compare(nl, 2, "\r\n") == 0 ? 2 : 1);
   }
   if (const std::string ex = detail::field(fm.fields, "excerpt"); !ex.empty()) r.bio_title = ex;
   std::unique_ptr<cmark_node, void (*)(cmark_node*)> doc(

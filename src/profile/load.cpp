@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "profile/byte_checks.h"
+#include "core/limits.h"
 #include "core/suggest.h"
 #include "profile/format.h"
 #include "profile/walk.h"
@@ -227,6 +228,21 @@ void read_root(Ctx& ctx, const YAML::Node& root, Profile& p) {
   check_used_languages(ctx, p.settings);
 }
 
+/// Refuses more than core::limits::kMaxEntries entries, at the first entry past the limit.
+void check_entry_count(Ctx& ctx, const Cv& cv) {
+  std::size_t n = 0;
+  for (const Section& s : cv.sections) {
+    for (const Entry& e : s.entries) {
+      if (++n <= core::limits::kMaxEntries) continue;
+      ctx.diags.error(e.loc,
+                      "more than " + std::to_string(core::limits::kMaxEntries) +
+                          " entries in the profile",
+                      "a CV this long is refused to bound the time and memory of a render");
+      return;
+    }
+  }
+}
+
 /// Appends `found` to `diags` in file order (stable: equal positions keep the order found).
 void append_in_file_order(const core::Diagnostics& found, core::Diagnostics& diags) {
   std::vector<core::Diagnostic> list = found.all();
@@ -246,7 +262,7 @@ Profile load_profile(std::string_view bytes, const std::string& file, core::Diag
   Ctx ctx{file, found};
   if (detail::check_bytes(bytes, file, found)) {
     const std::optional<YAML::Node> root = detail::parse_yaml(bytes, ctx);
-    if (root) read_root(ctx, *root, p);
+    if (root) read_root(ctx, *root, p), check_entry_count(ctx, p.cv);
   }
   append_in_file_order(found, diags);
   return p;

@@ -3,8 +3,9 @@
 // Takes bytes that passed the byte checks; gives a yaml-cpp tree that is safe to walk, or
 // located errors. Before building any tree, a pre-pass over yaml-cpp's parser events refuses
 // anchors and aliases (a 600-byte "billion laughs" explodes when walked; `&a [*a]` is a cycle)
-// and nesting deeper than kMaxDepth (yaml-cpp's own guard says only "bad file", at 1:1), and
-// counts documents. Only then YAML::Load builds the tree. map_fields() is the single place that
+// and nesting deeper than kMaxDepth (yaml-cpp's own guard says only "bad file", at 1:1), refuses
+// scalars longer than core::limits::kMaxScalarBytes, and counts documents. Only then YAML::Load
+// builds the tree. map_fields() is the single place that
 // reads a map's keys: non-string keys, duplicates (yaml-cpp keeps both), unknown keys.
 #include <yaml-cpp/eventhandler.h>
 
@@ -46,8 +47,15 @@ class PrePass : public YAML::EventHandler {
   void OnAnchor(const YAML::Mark& mark, const std::string&) override {
     refuse(mark, "YAML anchors are not allowed in a profile");
   }
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                const std::string&) override {}
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                const std::string& value) override {
+    if (value.size() > core::limits::kMaxScalarBytes && ++long_scalars_ <= 20) {
+      ctx_.diags.error(to_loc(ctx_.file, mark),
+                       "text of " + std::to_string(value.size()) + " bytes is longer than the " +
+                           std::to_string(core::limits::kMaxScalarBytes) + "-byte limit",
+                       "a field of a CV is a few sentences; split it or shorten it");
+    }
+  }
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
                        YAML::EmitterStyle::value) override {
     enter(mark);
@@ -59,7 +67,7 @@ class PrePass : public YAML::EventHandler {
   }
   void OnMapEnd() override { --depth_; }
 
-  [[nodiscard]] bool refused() const { return refusals_ > 0; }
+  [[nodiscard]] bool refused() const { return refusals_ > 0 || long_scalars_ > 0; }
 
  private:
   void enter(const YAML::Mark& mark) {
@@ -74,6 +82,7 @@ class PrePass : public YAML::EventHandler {
   Ctx& ctx_;
   int depth_ = 0;
   int refusals_ = 0;
+  int long_scalars_ = 0;
 };
 
 void syntax_error(Ctx& ctx, const YAML::Exception& e) {

@@ -15,12 +15,13 @@
 #include <vector>
 
 #include "core/diagnostics.h"
+#include "core/limits.h"
 #include "profile/model.h"
 
 namespace cvpdf::profile::detail {
 
-/// Nesting deeper than this is refused before the walk (a CV needs about eight levels).
-inline constexpr int kMaxDepth = 32;
+/// Nesting deeper than this is refused before the walk (core/limits.h gives the reason).
+inline constexpr int kMaxDepth = core::limits::kMaxYamlDepth;
 
 /// The file being walked and where its findings go.
 struct Ctx {

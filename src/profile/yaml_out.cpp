@@ -226,7 +226,7 @@ YNode YNode::new_list() {
 
 YNode& YNode::set(std::string key, YNode value) {
   if (kind == Kind::Null) kind = Kind::Map;
-  map.emplace_back(std::move(key), std::move(value));
+  map.push_back(YEntry{std::move(key), std::move(value)});
   return map.back().second;
 }
 

@@ -15,12 +15,14 @@
 
 namespace cvpdf::profile {
 
+struct YEntry;
+
 /// One node of the output tree.
 struct YNode {
   enum class Kind { Null, Scalar, Map, Seq };
   Kind kind = Kind::Null;
   std::string scalar;
-  std::vector<std::pair<std::string, YNode>> map;  ///< in the order added
+  std::vector<YEntry> map;            ///< in the order added
   std::vector<YNode> seq;
   std::vector<std::string> comments;  ///< lines written as `# …` above this node's key or item
   bool blank_line = false;            ///< an empty line before this node's key or item
@@ -36,6 +38,13 @@ struct YNode {
   /// Adds a comment line above this node; returns *this.
   YNode& note(std::string line);
   [[nodiscard]] bool empty() const;
+};
+
+/// One `key: value` of a map node. (A struct, not std::pair<std::string, YNode>: the pair needs
+/// YNode complete where YNode is being defined, which libstdc++ under clang refuses.)
+struct YEntry {
+  std::string first;
+  YNode second;
 };
 
 /// The whole document, with `header` comment lines at the top.

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <system_error>
 
+#include "core/sniff.h"
 #include "text/font_store_impl.h"
 
 namespace cvpdf::text {
@@ -87,6 +88,9 @@ std::unique_ptr<OpenFace> open_face(FT_Library lib, const std::string& path, int
     error = "the file cannot be read";
     return nullptr;
   }
+  unsigned length = 0;  // size limit and sfnt/maxp check before FreeType and HarfBuzz parse it
+  const char* data = hb_blob_get_data(f->blob.get(), &length);
+  if (!core::check_font(std::string_view(data, length), error)) return nullptr;
   f->ft = freetype_face(lib, f->blob.get(), index, error);
   if (!f->ft) return nullptr;
   if (f->ft->num_glyphs <= 0) {
