@@ -52,14 +52,16 @@ std::map<std::string, std::set<std::string>> inputs(const Options& o) {
   };
   const fs::path profile(o.profile);
   add(profile);
-  std::string theme = o.render.theme;
+  fs::path theme = o.render.theme;
   core::Diagnostics ignored;  // the render itself reports everything
   if (auto text = read_file(o.profile, ignored)) {
     const profile::Profile p = profile::load_profile(*text, o.profile, ignored);
-    if (theme.empty()) theme = p.settings.theme.text;
+    // settings.theme is relative to the profile's folder (cli/confine.h), --theme to the cwd.
+    if (theme.empty() && !p.settings.theme.empty())
+      theme = profile.parent_path() / p.settings.theme.text;
     if (!p.cv.photo.text.empty()) add(profile.parent_path() / p.cv.photo.text);
   }
-  if (theme.size() > 5 && theme.substr(theme.size() - 5) == ".yaml") add(theme);
+  if (theme.extension() == ".yaml") add(theme);
   return out;
 }
 
