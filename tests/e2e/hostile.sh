@@ -29,7 +29,7 @@ grep -q "^many.yaml:2005:9: error: more than 2000 entries in the profile" err.tx
   fail "20 000 entries: $(head -3 err.txt)"
 [ ! -e many.pdf ] || fail "20 000 entries: a PDF was written"
 ms=$(elapsed_ms "$CVPDF" check many.yaml)
-[ "$ms" -lt 1500 ] || fail "20 000 entries took $ms ms to refuse"
+[ "$ms" -lt 3000 ] || fail "20 000 entries took $ms ms to refuse"  # ~0.55 s on an idle machine
 pass "20 000 entries refused at line 2005 in $ms ms"
 
 # 1b. An endless file is read up to the read limit only, then refused.
