@@ -44,6 +44,34 @@ grep -q "the file is larger than 16 MiB, the most cvpdf reads from one file" zer
 [ "$ms" -lt 2000 ] || fail "/dev/zero took $ms ms"
 pass "/dev/zero refused after 16 MiB in $ms ms"
 
+# 1c. Pages: a CV of at most 60 pages is written, a longer one refused (1555 and 1560 two-line
+# bullets give 60 and 61 pages with the classic layout today; the check holds for any count).
+for n in 1555 1560; do
+  $PY - "$n" <<'PY'
+import sys
+n = int(sys.argv[1])
+with open(f"pages{n}.yaml", "w") as f:
+    f.write("cv:\n  name: Pages\n  sections:\n    notes:\n")
+    f.write("".join(f"      - bullet: note {i} with a sentence long enough to take two lines of "
+                    "the page in the classic layout of cvpdf, which is what we want here\n"
+                    for i in range(n)))
+PY
+  pages=$("$CVPDF" dump --stage frames "pages$n.yaml" 2>/dev/null | grep -c '^page ' || true)
+  set +e
+  "$CVPDF" "pages$n.yaml" -o "pages$n.pdf" 2>pages.err
+  rc=$?
+  set -e
+  if [ "$pages" -le 60 ]; then
+    [ "$rc" -eq 0 ] || fail "$pages pages refused: $(head -2 pages.err)"
+  else
+    [ "$rc" -eq 1 ] || fail "$pages pages: exit $rc"
+    grep -q "^pages$n.yaml:1:1: error: the CV takes $pages pages, more than the limit of 60" pages.err ||
+      fail "$pages pages: $(head -2 pages.err)"
+  fi
+  echo "  $n entries: $pages pages, exit $rc"
+done
+pass "the page limit"
+
 # 2. A 10 000-character word stays inside the page (broken as an emergency, with a warning).
 $PY - <<'PY'
 word = "".join("abcdefghij"[i % 10] for i in range(10000))
