@@ -48,6 +48,27 @@ struct BlobDeleter {
   void operator()(hb_blob_t* p) const { hb_blob_destroy(p); }
 };
 
+/// hb-subset's plan reads the whole cmap (and the layout tables' closure) of the face it is
+/// given, whatever the glyph set: ~40 M instructions per Noto CJK face for a handful of glyphs.
+/// The codes here are glyph-based and only the 'CFF ' table of a CFF subset is embedded, so
+/// a CFF face is subset through a view that hides the cmap and the dropped tables.
+hb_blob_t* visible_table(hb_face_t*, hb_tag_t tag, void* source) {
+  if (tag == HB_TAG('c', 'm', 'a', 'p')) return nullptr;
+  for (hb_tag_t t : kDroppedTables)
+    if (t == tag) return nullptr;
+  return hb_face_reference_table(static_cast<hb_face_t*>(source), tag);
+}
+
+/// The face hb-subset plans on: `face` itself (TrueType), or the view above (CFF).
+hb_face_t* subset_source(hb_face_t* face, bool cff) {
+  if (!cff) return hb_face_reference(face);
+  hb_face_t* view = hb_face_create_for_tables(visible_table, hb_face_reference(face),
+                                              [](void* f) { hb_face_destroy(static_cast<hb_face_t*>(f)); });
+  hb_face_set_upem(view, hb_face_get_upem(face));
+  hb_face_set_glyph_count(view, hb_face_get_glyph_count(face));
+  return view;
+}
+
 std::string blob_bytes(hb_blob_t* blob) {
   unsigned len = 0;
   const char* data = hb_blob_get_data(blob, &len);
@@ -176,8 +197,13 @@ std::optional<SubsetResult> OpenFont::subset(const std::set<std::uint32_t>& gids
   hb_set_clear(hb_subset_input_unicode_set(in.get()));  // codes are glyph-based: no cmap needed
   hb_set_t* drop = hb_subset_input_set(in.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
   for (hb_tag_t t : kDroppedTables) hb_set_add(drop, t);
-  hb_subset_input_set_flags(in.get(), HB_SUBSET_FLAGS_NO_HINTING);
-  std::unique_ptr<hb_subset_plan_t, PlanDeleter> plan(hb_subset_plan_create_or_fail(h_->face, in.get()));
+  // CFF: desubroutinized charstrings are smaller for a few hundred CJK glyphs than the font's
+  // subroutines (shared by all 65 000 glyphs) and are subset in half the time.
+  unsigned flags = HB_SUBSET_FLAGS_NO_HINTING;
+  if (cff_) flags |= HB_SUBSET_FLAGS_DESUBROUTINIZE;
+  hb_subset_input_set_flags(in.get(), flags);
+  std::unique_ptr<hb_face_t, FaceDeleter> source(subset_source(h_->face, cff_));
+  std::unique_ptr<hb_subset_plan_t, PlanDeleter> plan(hb_subset_plan_create_or_fail(source.get(), in.get()));
   if (!plan) return fail("hb-subset could not plan the subset");
   const hb_map_t* o2n = hb_subset_plan_old_to_new_glyph_mapping(plan.get());
   std::unique_ptr<hb_face_t, FaceDeleter> sub(hb_subset_plan_execute_or_fail(plan.get()));
