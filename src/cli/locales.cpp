@@ -3,7 +3,10 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <cctype>
 #include <cstdio>
+#include <map>
+#include <mutex>
 
 namespace cvpdf::cli {
 
@@ -44,20 +47,46 @@ i18n::LocaleData parse_locale(const std::string& tag, const std::string& text,
   return d;
 }
 
+namespace {
+
+/// "zh-Hant-TW" → "zh" (lower case).
+std::string primary_subtag(const std::string& tag) {
+  std::string p = tag.substr(0, tag.find_first_of("-_"));
+  for (char& c : p) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return p;
+}
+
+i18n::LocaleCatalog parse_catalog(const std::string& only_primary) {
+  i18n::LocaleCatalog c;
+  for (const auto& [tag, text] : builtin_locale_texts()) {
+    const std::string primary = primary_subtag(tag);
+    if (!only_primary.empty() && primary != only_primary && primary != "en") continue;
+    core::Diagnostics diags;
+    c.add(parse_locale(tag, text, "data/locales/" + tag + ".yaml", diags));
+    for (const auto& d : diags.all()) {  // a bug in a shipped file: say so, keep going
+      std::fprintf(stderr, "cvpdf: internal error: %s: %s\n", d.loc.str().c_str(),
+                   d.message.c_str());
+    }
+  }
+  return c;
+}
+
+}  // namespace
+
+const i18n::LocaleCatalog& builtin_locales_for(const std::string& lang) {
+  // Catalogs are never erased, so references stay valid; the lock covers batch threads.
+  static std::mutex mutex;
+  static std::map<std::string, i18n::LocaleCatalog> by_primary;
+  const std::string primary = primary_subtag(lang);
+  std::lock_guard lock(mutex);
+  auto it = by_primary.find(primary);
+  if (it == by_primary.end()) it = by_primary.emplace(primary, parse_catalog(primary.empty() ? "en" : primary)).first;
+  return it->second;
+}
+
 const i18n::LocaleCatalog& builtin_locales() {
   // A function-local static: built once, thread-safe initialisation (C++11), then read-only.
-  static const i18n::LocaleCatalog kCatalog = [] {
-    i18n::LocaleCatalog c;
-    for (const auto& [tag, text] : builtin_locale_texts()) {
-      core::Diagnostics diags;
-      c.add(parse_locale(tag, text, "data/locales/" + tag + ".yaml", diags));
-      for (const auto& d : diags.all()) {  // a bug in a shipped file: say so, keep going
-        std::fprintf(stderr, "cvpdf: internal error: %s: %s\n", d.loc.str().c_str(),
-                     d.message.c_str());
-      }
-    }
-    return c;
-  }();
+  static const i18n::LocaleCatalog kCatalog = parse_catalog({});
   return kCatalog;
 }
 

@@ -110,7 +110,7 @@ frame::Document typeset(const World& world, const profile::Profile& p, const the
                         const std::string& lang, text::FontStore& fonts, core::Diagnostics& diags,
                         std::vector<layout::LineReport>* lines) {
   // 1. Pick one language for every field; format dates in it.
-  const i18n::Resolved resolved = i18n::resolve(p, lang, builtin_locales(), diags);
+  const i18n::Resolved resolved = i18n::resolve(p, lang, builtin_locales_for(lang), diags);
   // 2. Map the CV onto a generic document: header, titled sections, entries.
   const doc::Document document = compose::compose_document(resolved, theme, diags);
   // 3. Shape, hyphenate, break lines, paginate — shrinking the design within the theme's

@@ -138,10 +138,10 @@ void Reader::heading(cmark_node* n) {
 
 // --- one reader per kind of section ------------------------------------------------------
 
-const std::regex kEducation(
-    R"re(^(.+?) in (.+?), (.+?)\.?\s+(\d{4})(?:\s*[-–—]+\s*(\d{4}|[Pp]resent))?\s*(\(expected\))?\.?$)re");
-
 bool education(Reader& r, const std::vector<Lines>& ps) {
+  // Compiled on first use, not at start-up (std::regex costs ~1 M instructions each).
+  static const std::regex kEducation(
+      R"re(^(.+?) in (.+?), (.+?)\.?\s+(\d{4})(?:\s*[-–—]+\s*(\d{4}|[Pp]resent))?\s*(\(expected\))?\.?$)re");
   std::smatch m;
   const std::string text = r.clean(ps.front());
   if (!std::regex_match(text, m, kEducation)) return false;
@@ -164,10 +164,9 @@ bool education(Reader& r, const std::vector<Lines>& ps) {
   return true;
 }
 
-const std::regex kPublication(
-    R"re(^(?:\*\*\[([^\]]+)\]\*\*\s*)?(.+?)\.?\s*\[\s*"?(.+?)"?\s*\]\((\S+?)\)\.?$)re");
-
 bool publication(Reader& r, const std::vector<Lines>& ps) {
+  static const std::regex kPublication(
+      R"re(^(?:\*\*\[([^\]]+)\]\*\*\s*)?(.+?)\.?\s*\[\s*"?(.+?)"?\s*\]\((\S+?)\)\.?$)re");
   std::smatch m;
   const std::string text = r.clean(ps.front());
   if (ps.size() > 1 || !std::regex_match(text, m, kPublication)) return false;
@@ -195,9 +194,8 @@ bool publication(Reader& r, const std::vector<Lines>& ps) {
   return true;
 }
 
-const std::regex kHonor(R"re(^(.+?)\s*\((\d{4})\)\.?$)re");
-
 bool honor(Reader& r, const std::vector<Lines>& ps) {
+  static const std::regex kHonor(R"re(^(.+?)\s*\((\d{4})\)\.?$)re");
   std::smatch m;
   const std::string text = r.clean(ps.front());
   if (ps.size() > 1 || !std::regex_match(text, m, kHonor)) return false;
@@ -208,9 +206,8 @@ bool honor(Reader& r, const std::vector<Lines>& ps) {
   return true;
 }
 
-const std::regex kTeaching(R"re(^(.+?)\s*\((.+)\)\.?$)re");
-
 bool teaching(Reader& r, const std::vector<Lines>& ps) {
+  static const std::regex kTeaching(R"re(^(.+?)\s*\((.+)\)\.?$)re");
   std::smatch m;
   const std::string text = r.clean(ps.front());
   if (ps.size() > 1 || !std::regex_match(text, m, kTeaching)) return false;
