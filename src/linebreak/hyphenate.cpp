@@ -1,6 +1,8 @@
 // linebreak/hyphenate.cpp — libhyphen behind a small cache (see hyphenate.h).
 #include "linebreak/hyphenate.h"
 
+#include "linebreak/patterns.h"
+
 #include <hyphen.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
@@ -8,6 +10,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 
@@ -68,14 +71,67 @@ std::string find_dictionary(const std::vector<std::string>& dirs, const std::str
   return {};
 }
 
+struct HyphenDictFree {
+  void operator()(HyphenDict* d) const { hnj_hyphen_free(d); }
+};
+using HyphenDictPtr = std::unique_ptr<HyphenDict, HyphenDictFree>;
+
+/// Whether every code point of `word` is a letter or a combining mark (PatternIndex's words).
+bool letters_only(std::string_view word) {
+  for (std::size_t i = 0; i < word.size();) {
+    const UChar32 c = next_code_point(word, i);
+    if (!u_isalpha(c) && u_charType(c) != U_NON_SPACING_MARK) return false;
+  }
+  return true;
+}
+
+/// Points of `word` (lower-cased: `lowered`) from libhyphen's dictionary `dict`.
+std::vector<std::size_t> libhyphen_points(HyphenDict* dict, std::string_view word,
+                                          const std::string& lowered, int left_min, int right_min) {
+  std::vector<std::size_t> out;
+  std::vector<char> hyphens(word.size() + kHyphenVectorExtra, '0');
+  char** rep = nullptr;
+  int* pos = nullptr;
+  int* cut = nullptr;
+  const int size = static_cast<int>(lowered.size());
+  const int failed = hnj_hyphen_hyphenate3(dict, lowered.c_str(), size, hyphens.data(), nullptr,
+                                           &rep, &pos, &cut, left_min, right_min, kCompoundMin,
+                                           kCompoundMin);
+  // For a UTF-8 dictionary libhyphen's answer is indexed by code point (hnj_hyphen_norm):
+  // `at` counts code points while `i` walks bytes.
+  std::size_t at = 0;
+  for (std::size_t i = 0; failed == 0 && i + 1 < word.size(); ++i) {
+    if ((static_cast<unsigned char>(word[i + 1]) & 0xC0) == 0x80) continue;  // inside one
+    const bool odd = (hyphens[at] - '0') % 2 == 1;
+    const bool standard = rep == nullptr || rep[at] == nullptr;  // no spelling change (ck → k-k)
+    if (odd && standard) out.push_back(i + 1);
+    ++at;
+  }
+  if (rep != nullptr) {
+    for (int i = 0; i < size; ++i) std::free(rep[i]);
+    std::free(rep);
+  }
+  std::free(pos);
+  std::free(cut);
+  return out;
+}
+
 }  // namespace
 
+/// A language's patterns: a PatternIndex when the file allows it (for words of letters), and
+/// libhyphen's dictionary of the whole file — loaded at once for files the index refuses, on
+/// first need (a word with other characters) otherwise.
 struct Hyphenator::Dict {
   std::string path;
   std::string skipped;  ///< why a dictionary that exists was not loaded
-  HyphenDict* hyph = nullptr;
-  ~Dict() {
-    if (hyph != nullptr) hnj_hyphen_free(hyph);
+  std::optional<PatternIndex> index;
+  HyphenDictPtr whole;
+  bool whole_tried = false;
+  [[nodiscard]] bool usable() const { return index.has_value() || whole != nullptr; }
+  HyphenDict* libhyphen() {
+    if (!whole_tried) whole.reset(hnj_hyphen_load(path.c_str()));
+    whole_tried = true;
+    return whole.get();
   }
 };
 
@@ -123,7 +179,8 @@ Hyphenator::Dict* Hyphenator::dict_for(const std::string& lang) {
       slot->skipped = "its pattern file " + slot->path + " has " + std::to_string(bytes / 1024) +
                       " KiB, which libhyphen takes seconds to load";
     } else if (!slot->path.empty()) {
-      slot->hyph = hnj_hyphen_load(slot->path.c_str());
+      slot->index = PatternIndex::read(slot->path);
+      if (!slot->index) slot->libhyphen();
     }
   }
   return slot.get();
@@ -137,7 +194,7 @@ std::string Hyphenator::skipped(const std::string& lang) {
 std::string Hyphenator::dictionary_path(const std::string& lang) {
   std::lock_guard lock(mutex_);
   const Dict* d = dict_for(lang);
-  return d->hyph != nullptr ? d->path : std::string{};
+  return d->usable() ? d->path : std::string{};
 }
 
 std::vector<std::size_t> Hyphenator::points(std::string_view word, const std::string& lang,
@@ -153,27 +210,16 @@ std::vector<std::size_t> Hyphenator::points(std::string_view word, const std::st
 
   std::lock_guard lock(mutex_);
   Dict* d = dict_for(lang);
-  if (d->hyph == nullptr) return out;
-  std::vector<char> hyphens(word.size() + kHyphenVectorExtra, '0');
-  char** rep = nullptr;
-  int* pos = nullptr;
-  int* cut = nullptr;
-  const int size = static_cast<int>(lowered.size());
-  const int failed = hnj_hyphen_hyphenate3(d->hyph, lowered.c_str(), size, hyphens.data(), nullptr,
-                                           &rep, &pos, &cut, left_min, right_min, kCompoundMin,
-                                           kCompoundMin);
-  for (std::size_t i = 0; failed == 0 && i + 1 < word.size(); ++i) {
-    const bool odd = (hyphens[i] - '0') % 2 == 1;
-    const bool standard = rep == nullptr || rep[i] == nullptr;  // no spelling change (ck → k-k)
+  if (!d->usable()) return out;
+  if (!d->index || !letters_only(lowered)) {
+    HyphenDict* whole = d->libhyphen();
+    return whole != nullptr ? libhyphen_points(whole, word, lowered, left_min, right_min) : out;
+  }
+  const std::vector<char> digits = d->index->digits(lowered, left_min, right_min);
+  for (std::size_t i = 0; i + 1 < word.size(); ++i) {
     const bool boundary = (static_cast<unsigned char>(word[i + 1]) & 0xC0) != 0x80;
-    if (odd && standard && boundary) out.push_back(i + 1);
+    if ((digits[i] - '0') % 2 == 1 && boundary) out.push_back(i + 1);
   }
-  if (rep != nullptr) {
-    for (int i = 0; i < size; ++i) std::free(rep[i]);
-    std::free(rep);
-  }
-  std::free(pos);
-  std::free(cut);
   return out;
 }
 

@@ -67,13 +67,14 @@ class Hyphenator {
   /// Why `lang` has a pattern file but no hyphenation ("" if it has, or has no file at all).
   std::string skipped(const std::string& lang);
 
+  struct Dict;  ///< one language's patterns (defined in hyphenate.cpp)
+
  private:
-  struct Dict;
   Dict* dict_for(const std::string& lang);  // requires mutex_ held
 
   std::vector<std::string> dirs_;
   std::mutex mutex_;
-  std::map<std::string, std::unique_ptr<Dict>> dicts_;  // by lang; null Dict::hyph = none
+  std::map<std::string, std::unique_ptr<Dict>> dicts_;  // by lang; !usable() = none
 };
 
 }  // namespace cvpdf::linebreak

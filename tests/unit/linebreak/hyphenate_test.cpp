@@ -46,6 +46,14 @@ TEST_CASE("regional variants and UTF-8 words") {
   for (std::size_t p : points) CHECK((static_cast<unsigned char>(word[p]) & 0xC0) != 0x80);
 }
 
+TEST_CASE("points of non-ASCII words are byte offsets after the right letter") {
+  // libhyphen answers per code point for UTF-8 files; "björk-lund", "amé-ri-co", not one byte
+  // early (a past bug read its answer as byte offsets).
+  Hyphenator h({kDebianHyphenDir});
+  CHECK(marked("björklund", h.points("björklund", "en", 2, 3)) == "björk-lund");
+  CHECK(marked("américo", h.points("américo", "es-ES", 1, 1)) == "amé-ri-co");
+}
+
 TEST_CASE("a pattern file too large to load in milliseconds is skipped, with the reason") {
   Hyphenator h({kDebianHyphenDir});
   CHECK(h.dictionary_path("de").empty());  // Debian's hyph_de_DE.dic: 1 MB, 3 s in libhyphen
