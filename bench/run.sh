@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # bench/run.sh — whole-process benchmark: cvpdf against Typst 0.10 and XeLaTeX on the same CV,
 # interleaved in one run (so machine load hits every tool alike), median and spread of wall
-# time, peak RSS and PDF size, printed as a table with ratios. Then cvpdf's stages in process.
+# time, peak RSS and PDF size, printed as a table with ratios. Also cvpdf alone on a long
+# academic profile (samples/academic-long.yaml, 8 pages), a five-language batch against one
+# language of the same profile (--lang all on 2 cores), and generated profiles of 250 and 1 000
+# entries (bench/gen_entries.py: time per entry shows whether time is linear). Then cvpdf's
+# stages in process. Instruction counts per stage, for regressions: bench/check_counts.py.
 #
 #   bash bench/run.sh [BUILD_DIR] [RUNS]        (or: cmake --build build --target bench)
 #
@@ -29,17 +33,29 @@ fi
 xelatex=$(command -v xelatex || true)
 if [ -n "$xelatex" ] && ! kpsewhich moderncv.cls >/dev/null 2>&1; then xelatex=""; fi
 
-# name|command — each run in a fresh process; outputs go to $work.
+five=$root/tests/e2e/data/lang_five.yaml
+python3 "$here/gen_entries.py" 250 >"$work/entries-250.yaml"
+python3 "$here/gen_entries.py" 1000 >"$work/entries-1000.yaml"
+
+# name|command — each run in a fresh process; outputs go to $work/<name, _ for non-alphanumerics>.pdf.
+out() { echo "$work/${1//[^A-Za-z0-9]/_}.pdf"; }
 cases=(
-  "cvpdf en|$cvpdf $root/data/profile.yaml --lang en -o $work/cvpdf.en.pdf"
-  "cvpdf zh|$cvpdf $root/data/profile.yaml --lang zh -o $work/cvpdf.zh.pdf"
+  "cvpdf en|$cvpdf $root/data/profile.yaml --lang en -o $(out 'cvpdf en')"
+  "cvpdf zh|$cvpdf $root/data/profile.yaml --lang zh -o $(out 'cvpdf zh')"
 )
 [ -n "$typst" ] && cases+=(
-  "typst en|$typst compile --root $here $here/seed.en.typ $work/typst.en.pdf"
-  "typst zh|$typst compile --root $here $here/seed.zh.typ $work/typst.zh.pdf"
+  "typst en|$typst compile --root $here $here/seed.en.typ $(out 'typst en')"
+  "typst zh|$typst compile --root $here $here/seed.zh.typ $(out 'typst zh')"
 )
 [ -n "$xelatex" ] && cases+=(
-  "xelatex en (2 runs)|bash -c 'cd $work && cp $here/seed.en.tex . && $xelatex -interaction=batchmode seed.en.tex >/dev/null && $xelatex -interaction=batchmode seed.en.tex >/dev/null && cp seed.en.pdf xelatex.en.pdf'"
+  "xelatex en (2 runs)|bash -c 'cd $work && cp $here/seed.en.tex . && $xelatex -interaction=batchmode seed.en.tex >/dev/null && $xelatex -interaction=batchmode seed.en.tex >/dev/null && cp seed.en.pdf $(out 'xelatex en (2 runs)')'"
+)
+cases+=(
+  "cvpdf long en|$cvpdf $root/samples/academic-long.yaml --lang en -o $(out 'cvpdf long en')"
+  "cvpdf five, en only|$cvpdf $five --lang en -o $(out 'cvpdf five, en only')"
+  "cvpdf five, batch|$cvpdf $five --lang all -o $work/batch.{lang}.pdf"
+  "cvpdf 250 entries|$cvpdf $work/entries-250.yaml --lang en -o $(out 'cvpdf 250 entries')"
+  "cvpdf 1000 entries|$cvpdf $work/entries-1000.yaml --lang en -o $(out 'cvpdf 1000 entries')"
 )
 
 declare -A wall rss
@@ -57,33 +73,41 @@ done
 
 median() { tr ' ' '\n' | grep . | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 minmax() { tr ' ' '\n' | grep . | sort -g | awk 'NR==1{m=$1} {M=$1} END {printf "%s %s", m, M}'; }
-pdf_of() {
-  case $1 in
-    "cvpdf en") echo "$work/cvpdf.en.pdf" ;; "cvpdf zh") echo "$work/cvpdf.zh.pdf" ;;
-    "typst en") echo "$work/typst.en.pdf" ;; "typst zh") echo "$work/typst.zh.pdf" ;;
-    xelatex*) echo "$work/xelatex.en.pdf" ;;
+ms() { awk -v v="$1" 'BEGIN { printf "%.0f", v / 1000 }'; }
+# The last column: Typst and XeLaTeX against cvpdf in the same language; the batch against one
+# language of the same profile; generated profiles per entry.
+note() {
+  local name=$1 m=$2 lang base
+  case $name in
+    typst* | xelatex*)
+      lang=${name#* }; lang=${lang%% *}
+      base=$(echo "${wall[cvpdf $lang]}" | median)
+      awk -v a="$m" -v b="$base" 'BEGIN { printf "cvpdf %.1f× faster", a / b }' ;;
+    "cvpdf five, batch")
+      base=$(echo "${wall[cvpdf five, en only]}" | median)
+      awk -v a="$m" -v b="$base" 'BEGIN { printf "%.2f× one language", a / b }' ;;
+    *entries) awk -v a="$m" -v n="${name//[^0-9]/}" 'BEGIN { printf "%.0f µs per entry", a / n }' ;;
+    *) echo "—" ;;
   esac
 }
 
-printf '\n%d interleaved runs per tool, seed CV (data/profile.yaml), %s\n\n' "$runs" "$(date -u +%F)"
-printf '| %-20s | %12s | %14s | %13s | %9s | %14s |\n' tool "wall median" "spread" "peak RSS" "PDF" "cvpdf is …×"
-printf '|%s|%s|%s|%s|%s|%s|\n' ---------------------- -------------- ---------------- --------------- ----------- ----------------
+printf '\n%d interleaved runs per case, %s, %s\n\n' "$runs" "$(date -u +%F)" "$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '| %-20s | %11s | %13s | %9s | %8s | %-20s |\n' case "wall median" "spread" "peak RSS" "PDF" "ratio"
+printf '|%s|%s|%s|%s|%s|%s|\n' ---------------------- ------------- --------------- ----------- ---------- ----------------------
 for c in "${cases[@]}"; do
   name=${c%%|*}
   m=$(echo "${wall[$name]}" | median)
   rs=$(echo "${rss[$name]}" | median)
-  pdf=$(pdf_of "$name")
-  size=$( [ -f "$pdf" ] && stat -c %s "$pdf" || echo 0)
-  lang=${name#* }; lang=${lang%% *}
-  base=$(echo "${wall[cvpdf $lang]:-}" | median)
-  ratio=$(awk -v a="$m" -v b="${base:-0}" 'BEGIN { if (b > 0) printf "%.1f× faster", a / b; else print "—" }')
-  [[ $name == cvpdf* ]] && ratio="—"
-  printf '| %-20s | %9.0f ms | %14s | %9.1f MiB | %6.0f KB | %14s |\n' "$name" \
-    "$(awk -v v="$m" 'BEGIN{print v/1000}')" "$(echo "${wall[$name]}" | minmax | awk '{printf "%.0f–%.0f ms", $1/1000, $2/1000}')" \
-    "$(awk -v v="$rs" 'BEGIN{print v/1024}')" "$(awk -v v="$size" 'BEGIN{print v/1000}')" "$ratio"
+  pdf=$(out "$name")
+  size=$([ -f "$pdf" ] && stat -c %s "$pdf" || echo 0)
+  spread=$(echo "${wall[$name]}" | minmax | awk '{printf "%.0f–%.0f ms", $1/1000, $2/1000}')
+  kb=$([ "$size" -gt 0 ] && awk -v v="$size" 'BEGIN { printf "%.0f KB", v / 1000 }' || echo "—")
+  printf '| %-20s | %8s ms | %13s | %5.1f MiB | %8s | %s |\n' "$name" "$(ms "$m")" "$spread" \
+    "$(awk -v v="$rs" 'BEGIN{print v/1024}')" "$kb" "$(note "$name" "$m")"
 done
 
 if [ -x "$build/bench/cvpdf_bench_stages" ]; then
   printf '\nIn process (stages):\n'
   for lang in en zh; do "$build/bench/cvpdf_bench_stages" "$root/data/profile.yaml" --lang "$lang" --runs 20; echo; done
+  "$build/bench/cvpdf_bench_stages" "$root/samples/academic-long.yaml" --lang en --runs 5
 fi

@@ -15,6 +15,8 @@ packages=(
   fonts-noto-core fonts-noto-cjk fonts-symbola fonts-dejavu-core
   # test tools: PDF readers and checkers, hb-shape/hb-subset
   poppler-utils qpdf mupdf-tools libharfbuzz-bin python3 python3-yaml python3-jsonschema
+  # the `bench` CTest: instruction counts per stage (bench/check_counts.py)
+  valgrind
 )
 
 missing=()
