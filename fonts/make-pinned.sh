@@ -95,3 +95,13 @@ done
 cut 'Symbola' Symbola.ttf --text="$symbola_text"
 
 du -ch "$here"/*.ttf "$here"/*.otf | tail -1
+
+# FontAwesome 4.7 (fonts-font-awesome): the contact icons of compose/header.cpp only.
+fa=/usr/share/fonts/truetype/font-awesome/fontawesome-webfont.ttf
+if [ -f "$fa" ]; then
+  hb-subset --no-hinting --name-IDs='*' \
+    --unicodes=F0E0,F095,F041,F0AC,F09B,F296,F08C,F2C1,F19D,F099,F16C,F167,F16D,F2C6,F1A1,F2D8,F0C3 \
+    --output-file="$here/FontAwesome.ttf" "$fa"
+else
+  echo "make-pinned: fonts-font-awesome not installed; FontAwesome.ttf not cut" >&2
+fi

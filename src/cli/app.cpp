@@ -29,6 +29,9 @@ void add_common(CLI::App& app, Options& o) {
       ->check(CLI::PositiveNumber);
   app.add_option("--page-size", o.render.page_size, "Page size: a4, a5 or letter")
       ->check(CLI::IsMember({"a4", "a5", "letter"}));
+  app.add_option("--set", o.render.sets,
+                 "Override a layout field: design.<path>=<value>, e.g. design.page.size=letter "
+                 "or design.colors.headings=#1a4d8f (repeatable; after the profile's design:)");
   app.add_option("--font-dir", o.font_dirs, "Extra folder of fonts (repeatable)");
   app.add_flag("--no-system-fonts", o.no_system_fonts,
                "Use only the --font-dir folders (reproducible renders)");
@@ -104,9 +107,9 @@ int run(int argc, char** argv) {
     if (check->parsed()) return static_cast<int>(run_check(o));
     if (dump->parsed() && o.stage == "lines") return static_cast<int>(run_dump_lines(o));
     if (dump->parsed()) return static_cast<int>(run_dump(o));
-    if (watch->parsed()) return static_cast<int>(run_watch(o));
     if (import->parsed()) return imp.color = o.color, static_cast<int>(run_import(imp));
     if (schema->parsed()) return static_cast<int>(run_schema());
+    if (watch->parsed()) return static_cast<int>(run_watch(o));
     if (o.profile.empty()) {
       std::fputs(app.help().c_str(), stderr);
       return static_cast<int>(ExitCode::Usage);

@@ -1,12 +1,14 @@
 // cli/render.cpp — wiring the stages; no layout or PDF decisions here.
 #include "cli/render.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 
 #include "cli/confine.h"
 #include "cli/locales.h"
+#include "cli/photo.h"
 #include "compose/compose.h"
 #include "core/limits.h"
 #include "i18n/resolve.h"
@@ -14,6 +16,7 @@
 #include "layout/layout.h"
 #include "linebreak/hyphenate.h"
 #include "profile/load.h"
+#include "theme/design.h"
 
 namespace cvpdf::cli {
 
@@ -62,10 +65,44 @@ std::optional<std::int64_t> profile_date(const profile::Profile& p) {
   return duration_cast<seconds>(sys_days{ymd}.time_since_epoch()).count();
 }
 
+/// `--set design.page.size=letter` → ("page.size", "letter"), located at the option itself.
+std::vector<theme::DesignValue> set_options(const std::vector<std::string>& sets,
+                                            core::Diagnostics& diags) {
+  std::vector<theme::DesignValue> out;
+  for (const std::string& s : sets) {
+    const core::SourceLoc loc{"--set " + s, 0, 0};
+    const std::size_t eq = s.find('=');
+    if (s.rfind("design.", 0) != 0 || eq == std::string::npos || eq <= 7) {
+      diags.error(loc, "--set takes design.<path>=<value>", "e.g. --set design.page.size=letter");
+      continue;
+    }
+    out.push_back({s.substr(7, eq - 7), s.substr(eq + 1), loc});
+  }
+  return out;
+}
+
+/// `design.theme` (from --set, else the profile) when a cvpdf layout has that name; RenderCV's
+/// own theme names (sb2nov, moderncv, …) fall back to classic, warned by apply_design.
+std::string design_theme(const World& world, const profile::Profile& p,
+                         const std::vector<theme::DesignValue>& sets, core::SourceLoc& where) {
+  std::string name;
+  if (auto it = p.design.find("theme"); it != p.design.end()) name = it->second.text, where = it->second.loc;
+  for (const auto& s : sets)
+    if (s.key == "theme") name = s.value, where = s.loc;
+  if (name.empty()) return {};
+  namespace fs = std::filesystem;
+  for (const auto& dir : world.layout_dirs) {
+    std::error_code ec;
+    if (fs::is_regular_file(fs::path(dir) / (name + ".yaml"), ec)) return name;
+  }
+  return builtin_layout(name) ? name : std::string();
+}
+
 }  // namespace
 
 theme::Theme load_theme(const World& world, const profile::Profile& p, const RenderOptions& opts,
                         Reporter& reporter, core::Diagnostics& diags) {
+  const std::vector<theme::DesignValue> sets = set_options(opts.sets, diags);
   std::string name = opts.theme;
   core::SourceLoc where{};
   if (name.empty() && !p.settings.theme.empty()) {
@@ -78,6 +115,7 @@ theme::Theme load_theme(const World& world, const profile::Profile& p, const Ren
       name = *confined;
     }
   }
+  if (name.empty()) name = design_theme(world, p, sets, where);
   if (name.empty()) name = "classic";
   std::string file;
   auto text = layout_text(world, name, file, diags);
@@ -89,6 +127,14 @@ theme::Theme load_theme(const World& world, const profile::Profile& p, const Ren
   }
   reporter.add_source(file, *text);
   theme::Theme t = theme::parse_theme(*text, file, diags);
+  // RenderCV's `design:` block over the layout (unsupported keys: one warning each).
+  std::vector<theme::DesignValue> design;
+  for (const auto& [key, value] : p.design) design.push_back({key, value.text, value.loc});
+  std::sort(design.begin(), design.end(), [](const auto& a, const auto& b) {
+    return std::pair(a.loc.line, a.loc.col) < std::pair(b.loc.line, b.loc.col);
+  });
+  theme::apply_design(t, design, diags);
+  theme::apply_design(t, sets, diags);  // --set design.…, after the profile's
   std::string size = opts.page_size;
   core::SourceLoc size_loc{};
   if (size.empty() && !p.settings.page_size.empty()) {
@@ -112,7 +158,9 @@ frame::Document typeset(const World& world, const profile::Profile& p, const the
   // 1. Pick one language for every field; format dates in it.
   const i18n::Resolved resolved = i18n::resolve(p, lang, builtin_locales_for(lang), diags);
   // 2. Map the CV onto a generic document: header, titled sections, entries.
-  const doc::Document document = compose::compose_document(resolved, theme, diags);
+  doc::Document document = compose::compose_document(resolved, theme, diags);
+  //    The photo, read and checked here (confined to the profile's folder, header limits).
+  if (theme.photo.position != "none") document.photo = load_photo(world, p, diags);
   // 3. Shape, hyphenate, break lines, paginate — shrinking the design within the theme's
   //    bounds if it must fit in theme.fit.max_pages (`--max-pages`).
   linebreak::Hyphenator hyphenator(world.hyphen_dirs);

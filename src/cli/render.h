@@ -26,6 +26,8 @@ struct RenderOptions {
   std::string theme;       ///< layout name or .yaml path; empty: the profile's, else classic
   std::string page_size;   ///< a4 | letter; empty: the theme's (or the profile's setting)
   int max_pages = 0;  ///< `--max-pages`: shrink the design to fit; 0: the theme's fit.max_pages
+  /// `--set design.<path>=<value>`: layout fields over the profile's `design:` (theme/design.h).
+  std::vector<std::string> sets;
 };
 
 /// Loads and validates a profile; registers its text with the reporter.

@@ -1,6 +1,7 @@
 // compose/compose.cpp — the recipe: header, then each section with its title and entries.
 #include "compose/compose.h"
 
+#include "compose/arrange.h"
 #include "compose/entries.h"
 #include "compose/header.h"
 #include "i18n/locale.h"
@@ -36,10 +37,13 @@ doc::Document compose_document(const i18n::Resolved& cv, const theme::Theme& the
   // 1. The header: name, headline, contact line.
   out.blocks = compose_header(ctx, theme);
   // 2. The sections, in the profile's order, each a titled run of entry blocks.
+  //    A section the theme puts in its sidebar goes there (after the contact items).
+  if (theme.sidebar.enabled && theme.sidebar.contact) out.sidebar = compose_contact_column(ctx, theme);
   for (const auto& section : cv.cv.sections) {
     if (section.entries.empty()) continue;
-    out.blocks.emplace_back(section_title(section, theme, cv.document_lang));
-    for (auto& b : compose_entries(ctx, section)) out.blocks.push_back(std::move(b));
+    auto& column = in_sidebar(theme, section) ? out.sidebar : out.blocks;
+    column.emplace_back(section_title(section, theme, cv.document_lang));
+    for (auto& b : arrange_section(ctx, theme, section)) column.push_back(std::move(b));
   }
   return out;
 }

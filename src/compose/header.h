@@ -12,4 +12,7 @@ namespace cvpdf::compose {
 /// websites, social networks, each a link where it has an address).
 std::vector<doc::Block> compose_header(SpanContext& ctx, const theme::Theme& theme);
 
+/// The contact items one per line (a sidebar's), each after its icon if the theme draws icons.
+std::vector<doc::Block> compose_contact_column(SpanContext& ctx, const theme::Theme& theme);
+
 }  // namespace cvpdf::compose

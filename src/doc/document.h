@@ -6,6 +6,8 @@
 // SourceLoc of the user text it came from, so warnings from shaping point into the profile.
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -36,8 +38,12 @@ struct Span {
   bool bold = false;
   bool italic = false;
   bool mono = false;         ///< inline code
+  bool icon = false;         ///< an icon glyph (the theme's "icons" font stack)
   bool highlight = false;    ///< the person's own name in author lists (bold + theme colour)
   bool tag = false;          ///< a venue tag such as "ICLR Spotlight" (theme colour)
+  bool badge = false;        ///< draw the span on a tinted box (theme.badges), e.g. a venue tag
+  /// Text a reader extracts instead of `text` (an icon glyph reads as "Email:"); empty: `text`.
+  std::string actual_text;
   bool no_break = false;     ///< keep on one line (names, dates, e-mails, URLs)
   std::string link;          ///< target URI (http, https, mailto) or empty
   std::string lang;          ///< BCP 47 tag if it differs from the document's, else empty
@@ -83,6 +89,18 @@ struct Spacer {
 /// A forced page break.
 struct PageBreak {};
 
+/// The kinds of image cvpdf embeds, sniffed from the bytes (never from the file name).
+enum class ImageKind { Jpeg, Png };
+
+/// An image, already read and checked (cli/photo.h): its encoded bytes and pixel size.
+struct Image {
+  std::shared_ptr<const std::string> bytes;  ///< the file's content, shared, never copied
+  ImageKind kind = ImageKind::Jpeg;
+  int width = 0;   ///< pixels, from the header
+  int height = 0;
+  core::SourceLoc loc;  ///< the `photo:` field
+};
+
 using Block = std::variant<Heading, Paragraph, Entry, List, Rule, Spacer, PageBreak>;
 
 /// Footer text with placeholders {page} and {pages}.
@@ -99,6 +117,10 @@ struct Document {
   std::string subject;
   Footer footer;
   std::vector<Block> blocks;
+  /// The second column's blocks (theme.sidebar), read after the main column; empty: none.
+  std::vector<Block> sidebar;
+  /// The person's photo; layout places it where theme.photo says.
+  std::optional<Image> photo;
 };
 
 /// The concatenated text of a paragraph's spans.

@@ -55,13 +55,22 @@ struct ItemDumper {
            doc.fonts.at(static_cast<std::size_t>(r.font)).postscript_name + " size=" +
            num(r.size) + " " + color(r.color) + " glyphs=" + std::to_string(r.glyphs.size()) +
            (r.lang.empty() ? "" : " lang=" + r.lang) + " \"" + r.text + "\"" +
-           (r.hyphenated ? " +hyphen" : "") + (r.trailing_space.empty() ? "" : " +space") + "\n";
+           (r.hyphenated ? " +hyphen" : "") + (r.trailing_space.empty() ? "" : " +space") +
+           (r.actual_text.empty() ? "" : " actual=\"" + r.actual_text + "\"") + "\n";
   }
   void operator()(const Line& l) const {
     out += "  line " + pt(l.from) + "-" + pt(l.to) + " t=" + num(l.thickness) + " " +
            color(l.color) + "\n";
   }
-  void operator()(const Fill& f) const { out += "  fill " + rect(f.area) + " " + color(f.color) + "\n"; }
+  void operator()(const Fill& f) const {
+    out += "  fill " + rect(f.area) + " " + color(f.color) +
+           (f.radius > 0 ? " r=" + num(f.radius) : "") + "\n";
+  }
+  void operator()(const Image& i) const {
+    out += "  image " + rect(i.area) + (i.format == ImageFormat::Png ? " png " : " jpeg ") +
+           std::to_string(i.width) + "x" + std::to_string(i.height) + (i.round ? " round" : " square") +
+           " bytes=" + std::to_string(i.bytes ? i.bytes->size() : 0) + "\n";
+  }
   void operator()(const Link& l) const { out += "  link " + rect(l.area) + " " + l.uri + "\n"; }
   void operator()(const Anchor& a) const {
     out += "  anchor " + pt(a.at) + " level=" + std::to_string(a.level) + " \"" + a.title + "\"\n";

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -59,6 +60,9 @@ struct GlyphRun {
   /// so that a reader sees "hyphen-" at the line end, as in any hyphenated print, and
   /// extractors that rejoin such lines (pdftotext) give back the source word.
   bool hyphenated = false;
+  /// What a reader extracts for this run instead of `text` (pdf/: /ActualText), e.g. "Email:"
+  /// for an icon glyph; empty: `text`.
+  std::string actual_text;
 };
 
 /// A straight line (rules, underlines).
@@ -69,10 +73,25 @@ struct Line {
   Color color;
 };
 
-/// A filled rectangle (tints, bars).
+/// A filled rectangle (tints, bars, badges), with rounded corners if `radius` > 0.
 struct Fill {
   Rect area;
   Color color;
+  Pt radius = 0;
+};
+
+/// The encodings pdf/ can embed (frame keeps the bytes as read; pdf/ validates and decodes).
+enum class ImageFormat { Jpeg, Png };
+
+/// A raster image drawn into `area`, cropped to a centred square and clipped to a circle when
+/// `round` (or to the square otherwise).
+struct Image {
+  Rect area;
+  std::shared_ptr<const std::string> bytes;  ///< the encoded file
+  ImageFormat format = ImageFormat::Jpeg;
+  int width = 0;   ///< pixels, from the header
+  int height = 0;
+  bool round = false;
 };
 
 /// A clickable area opening a URI (http, https, mailto).
@@ -88,7 +107,7 @@ struct Anchor {
   Point at;           ///< top-left of the heading on this page
 };
 
-using Item = std::variant<GlyphRun, Line, Fill, Link, Anchor>;
+using Item = std::variant<GlyphRun, Line, Fill, Link, Anchor, Image>;
 
 struct Page {
   Pt width = 595.276;   ///< A4 by default

@@ -91,6 +91,18 @@ void prepend(std::vector<frame::Item>& items, std::vector<frame::Item> label) {
                std::make_move_iterator(label.end()));
 }
 
+/// The entry with its side column moved under the main paragraphs, left-aligned (narrow columns).
+doc::Entry dates_below(const doc::Entry& e) {
+  doc::Entry out = e;
+  out.aside.clear();
+  std::size_t at = std::min<std::size_t>(1, out.main.size());  // under the title line
+  for (doc::Paragraph p : e.aside) {
+    p.align = doc::Align::Left;
+    out.main.insert(out.main.begin() + static_cast<std::ptrdiff_t>(at++), std::move(p));
+  }
+  return out;
+}
+
 VBox box_of(ColumnLine line) {
   VBox box;
   box.space_before = line.space_before;
@@ -120,7 +132,9 @@ core::Pt label_sep(const Context& ctx, doc::Role role) {
 
 class Stacker {
  public:
-  explicit Stacker(Context& ctx) : ctx_(ctx), area_(text_area(ctx.theme.page)) {}
+  Stacker(Context& ctx, const StackOptions& opts) : ctx_(ctx), area_(opts.area), opts_(opts) {
+    if (opts.top_photo) top_photo(*opts.top_photo);
+  }
 
   void block(const doc::Block& b);
   std::vector<VBox> take() { return std::move(boxes_); }
@@ -130,6 +144,10 @@ class Stacker {
   void entry(const doc::Entry& e);
   void list(const doc::List& l);
   void rule();
+  void top_photo(const doc::Image& photo);
+  /// The header's photo, and the inset of header text beside it.
+  void header_photo(Kind kind);
+  [[nodiscard]] TextArea measure_of(Kind kind) const;
   /// Adds a box; the first box of a block gets the block's spacing and pending page break.
   void push(VBox box);
   /// Moves the side column's items into the rows (see blocks.cpp: reading order).
@@ -140,7 +158,10 @@ class Stacker {
 
   Context& ctx_;
   TextArea area_;
+  StackOptions opts_;
   std::vector<VBox> boxes_;
+  core::Pt header_height_ = 0;  // height stacked so far beside the header photo
+  bool photo_placed_ = false;
   Kind prev_ = Kind::None;
   bool first_of_block_ = false;
   core::Pt block_gap_ = 0;      // theme spacing before the current block
@@ -159,11 +180,13 @@ void Stacker::block(const doc::Block& b) {
   }
   const Kind kind = kind_of(b);
   block_gap_ = gap_between(ctx_.theme.spacing, prev_, kind);
+  header_photo(kind);
   first_of_block_ = true;
   if (const auto* h = std::get_if<doc::Heading>(&b)) heading(*h);
   if (const auto* p = std::get_if<doc::Paragraph>(&b)) {
+    const TextArea m = measure_of(kind);
     std::vector<ColumnLine> lines;
-    add_lines(lines, layout_paragraph(ctx_, *p, area_.width, p->align), area_.x, 0);
+    add_lines(lines, layout_paragraph(ctx_, *p, m.width, p->align), m.x, 0);
     for (ColumnLine& line : lines) push(box_of(std::move(line)));
   }
   if (const auto* e = std::get_if<doc::Entry>(&b)) entry(*e);
@@ -184,12 +207,14 @@ void Stacker::push(VBox box) {
     pending_break_ = false;
     first_of_block_ = false;
   }
+  if (opts_.header_photo && !photo_placed_) header_height_ += box.space_before + box.height;
   boxes_.push_back(std::move(box));
 }
 
 void Stacker::heading(const doc::Heading& h) {
+  const TextArea m = measure_of(h.level <= 1 ? Kind::Name : Kind::Section);
   std::vector<ColumnLine> lines;
-  add_lines(lines, layout_paragraph(ctx_, h.text, area_.width, h.text.align), area_.x, 0);
+  add_lines(lines, layout_paragraph(ctx_, h.text, m.width, h.text.align), m.x, 0);
   for (std::size_t k = 0; k < lines.size(); ++k) {
     VBox box = box_of(std::move(lines[k]));
     box.keep_with_next = true;  // a title is never the last thing on a page
@@ -226,6 +251,7 @@ void Stacker::add_bullets(std::vector<ColumnLine>& column, const std::vector<doc
 
 void Stacker::entry(const doc::Entry& e) {
   const theme::Spacing& s = ctx_.theme.spacing;
+  if (opts_.dates_below && !e.aside.empty()) return entry(dates_below(e));
   const bool has_aside = !e.aside.empty();
   const core::Pt main_width = has_aside ? area_.width - s.date_column - s.column_gap : area_.width;
   std::vector<ColumnLine> main, aside;
@@ -255,6 +281,40 @@ void Stacker::entry(const doc::Entry& e) {
   }
   place_aside(row, aside);
   for (ColumnLine& r : row) push(box_of(std::move(r)));
+}
+
+void Stacker::top_photo(const doc::Image& photo) {
+  const core::Pt size = ctx_.theme.photo.size;
+  VBox box;
+  box.height = size;
+  box.items.emplace_back(photo_item(ctx_, photo, area_.x + (area_.width - size) / 2, 0));
+  boxes_.push_back(std::move(box));
+  prev_ = Kind::Contact;  // the next block is spaced as after a header
+}
+
+void Stacker::header_photo(Kind kind) {
+  if (!opts_.header_photo || photo_placed_) return;
+  const bool header = kind == Kind::Name || kind == Kind::Headline || kind == Kind::Contact;
+  if (header) return;
+  // The first block after the header: the photo goes on the first box, and the header is made
+  // at least as tall as the photo.
+  photo_placed_ = true;
+  if (boxes_.empty()) return;
+  const core::Pt size = ctx_.theme.photo.size;
+  boxes_.front().items.emplace_back(
+      photo_item(ctx_, *opts_.header_photo, area_.x + area_.width - size, 0));
+  if (header_height_ < size) pending_space_ = std::max(pending_space_, size - header_height_ + block_gap_);
+}
+
+TextArea Stacker::measure_of(Kind kind) const {
+  const bool header = kind == Kind::Name || kind == Kind::Headline || kind == Kind::Contact;
+  if (!opts_.header_photo || !header) return area_;
+  const core::Pt inset = ctx_.theme.photo.size + ctx_.theme.spacing.column_gap;
+  TextArea m = area_;
+  const bool centred = ctx_.theme.header.align == "center";
+  m.x += centred ? inset : 0;
+  m.width -= centred ? 2 * inset : inset;
+  return m;
 }
 
 void Stacker::place_aside(std::vector<ColumnLine>& rows, std::vector<ColumnLine>& aside) {
@@ -291,8 +351,25 @@ void Stacker::rule() {
 
 }  // namespace
 
+frame::Image photo_item(const Context& ctx, const doc::Image& photo, core::Pt x, core::Pt y) {
+  frame::Image img;
+  const core::Pt size = ctx.theme.photo.size;
+  img.area = {x, y, size, size};
+  img.bytes = photo.bytes;
+  img.format = photo.kind == doc::ImageKind::Png ? frame::ImageFormat::Png : frame::ImageFormat::Jpeg;
+  img.width = photo.width;
+  img.height = photo.height;
+  img.round = ctx.theme.photo.shape == "round";
+  return img;
+}
+
 std::vector<VBox> stack_blocks(Context& ctx, const std::vector<doc::Block>& blocks) {
-  Stacker stacker(ctx);
+  return stack_blocks(ctx, blocks, StackOptions{text_area(ctx.theme.page)});
+}
+
+std::vector<VBox> stack_blocks(Context& ctx, const std::vector<doc::Block>& blocks,
+                               const StackOptions& options) {
+  Stacker stacker(ctx, options);
   for (const doc::Block& b : blocks) stacker.block(b);
   return stacker.take();
 }

@@ -24,6 +24,22 @@
 
 namespace cvpdf::layout {
 
+/// Where and how one column is stacked.
+struct StackOptions {
+  TextArea area;             ///< the column (x, width; y and height are pagination's)
+  bool dates_below = false;  ///< entries' side column goes under the main column, left-aligned
+  /// A photo set at the right of the header blocks (name, headline, contact), which are inset
+  /// so that centred text stays centred on the column; null: none.
+  const doc::Image* header_photo = nullptr;
+  /// A photo centred at the top of the column (the sidebar's); null: none.
+  const doc::Image* top_photo = nullptr;
+};
+
 std::vector<VBox> stack_blocks(Context& ctx, const std::vector<doc::Block>& blocks);
+std::vector<VBox> stack_blocks(Context& ctx, const std::vector<doc::Block>& blocks,
+                               const StackOptions& options);
+
+/// The frame image of `photo` drawn in a square of `size` at (x, y), cut as the theme says.
+frame::Image photo_item(const Context& ctx, const doc::Image& photo, core::Pt x, core::Pt y);
 
 }  // namespace cvpdf::layout

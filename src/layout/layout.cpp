@@ -2,6 +2,7 @@
 #include "layout/layout.h"
 
 #include "layout/blocks.h"
+#include "layout/columns.h"
 #include "layout/context.h"
 #include "layout/paginate.h"
 
@@ -51,13 +52,11 @@ frame::Document layout_document(const doc::Document& doc, const theme::Theme& th
 
   // 1–3. Style, shape and break every paragraph into lines, and
   // 4.   stack the blocks into vertical boxes with keep-with-next marks (blocks.cpp, which calls
-  //      paragraph.cpp for each paragraph).
-  std::vector<VBox> boxes = stack_blocks(ctx, doc.blocks);
-
-  // 5. Flow the boxes into pages, then add the footers (they need the page count).
+  //      paragraph.cpp for each paragraph), per column (the main one, and the sidebar's);
+  // 5.   flow each column into pages, merge them in reading order, then add the footers
+  //      (they need the page count) — columns.cpp.
   frame::Document out;
-  out.pages = paginate(ctx, std::move(boxes));
-  add_footers(ctx, doc.footer, out.pages);
+  out.pages = flow_columns(ctx, doc);
 
   // The fonts in first-use order, and the document's metadata.
   out.fonts = ctx.faces.faces();

@@ -17,7 +17,7 @@ constexpr double kFooterPosition = 0.5;
 
 class PageBuilder {
  public:
-  PageBuilder(Context& ctx) : ctx_(ctx), area_(text_area(ctx.theme.page)) { new_page(); }
+  PageBuilder(Context& ctx, const TextArea& area) : ctx_(ctx), area_(area) { new_page(); }
 
   void flow(std::vector<VBox>& boxes);
   std::vector<frame::Page> take() { return std::move(pages_); }
@@ -91,7 +91,8 @@ std::string fill_placeholders(std::string text, int page, int pages) {
   return text;
 }
 
-void add_footer_part(Context& ctx, const std::string& text, doc::Align align, frame::Page& page) {
+void add_footer_part(Context& ctx, const std::string& text, doc::Align align, frame::Page& page,
+                     const TextArea& area) {
   if (text.empty()) return;
   doc::Paragraph p;
   p.role = doc::Role::Footer;
@@ -99,7 +100,6 @@ void add_footer_part(Context& ctx, const std::string& text, doc::Align align, fr
   p.spans.push_back(doc::Span{});
   p.spans.back().text = text;
   p.spans.back().no_break = true;
-  const TextArea area = text_area(ctx.theme.page);
   LaidParagraph laid = layout_paragraph(ctx, p, area.width, align);
   if (laid.lines.empty()) return;
   const core::Pt baseline = area.y + area.height + kFooterPosition * ctx.theme.page.margin_bottom;
@@ -120,7 +120,8 @@ void translate(frame::Item& item, core::Pt dx, core::Pt dy) {
           it.from.y += dy;
           it.to.x += dx;
           it.to.y += dy;
-        } else if constexpr (std::is_same_v<T, frame::Fill> || std::is_same_v<T, frame::Link>) {
+        } else if constexpr (std::is_same_v<T, frame::Fill> || std::is_same_v<T, frame::Link> ||
+                             std::is_same_v<T, frame::Image>) {
           it.area.x += dx;
           it.area.y += dy;
         } else if constexpr (std::is_same_v<T, frame::Anchor>) {
@@ -140,20 +141,29 @@ void append_moved(std::vector<frame::Item>& to, std::vector<frame::Item> from, c
 }
 
 std::vector<frame::Page> paginate(Context& ctx, std::vector<VBox> boxes) {
-  PageBuilder builder(ctx);
+  return paginate(ctx, std::move(boxes), text_area(ctx.theme.page));
+}
+
+std::vector<frame::Page> paginate(Context& ctx, std::vector<VBox> boxes, const TextArea& area) {
+  PageBuilder builder(ctx, area);
   builder.flow(boxes);
   return builder.take();
 }
 
 void add_footers(Context& ctx, const doc::Footer& footer, std::vector<frame::Page>& pages) {
+  add_footers(ctx, footer, pages, text_area(ctx.theme.page));
+}
+
+void add_footers(Context& ctx, const doc::Footer& footer, std::vector<frame::Page>& pages,
+                 const TextArea& area) {
   const bool custom = !footer.left.empty() || !footer.center.empty() || !footer.right.empty();
   const doc::Footer parts = custom ? footer : doc::Footer{{}, ctx.theme.footer, {}};
   const int count = static_cast<int>(pages.size());
   for (int n = 1; n <= count; ++n) {
     frame::Page& page = pages[static_cast<std::size_t>(n - 1)];
-    add_footer_part(ctx, fill_placeholders(parts.left, n, count), doc::Align::Left, page);
-    add_footer_part(ctx, fill_placeholders(parts.center, n, count), doc::Align::Center, page);
-    add_footer_part(ctx, fill_placeholders(parts.right, n, count), doc::Align::Right, page);
+    add_footer_part(ctx, fill_placeholders(parts.left, n, count), doc::Align::Left, page, area);
+    add_footer_part(ctx, fill_placeholders(parts.center, n, count), doc::Align::Center, page, area);
+    add_footer_part(ctx, fill_placeholders(parts.right, n, count), doc::Align::Right, page, area);
   }
 }
 

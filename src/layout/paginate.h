@@ -38,10 +38,15 @@ void append_moved(std::vector<frame::Item>& to, std::vector<frame::Item> from, c
                   core::Pt dy);
 
 std::vector<frame::Page> paginate(Context& ctx, std::vector<VBox> boxes);
+/// The same, into `area` of each page (a column: the main text or the sidebar).
+std::vector<frame::Page> paginate(Context& ctx, std::vector<VBox> boxes, const TextArea& area);
 
 /// Adds the footer to every page: doc.footer's left/centre/right parts, or, when all three are
 /// empty, theme.footer centred; "{page}" and "{pages}" are replaced by the page number and count.
 /// The footer's baseline sits in the middle of the bottom margin, in the theme's footer style.
 void add_footers(Context& ctx, const doc::Footer& footer, std::vector<frame::Page>& pages);
+/// The same, centred on `area` (the main column when there is a sidebar).
+void add_footers(Context& ctx, const doc::Footer& footer, std::vector<frame::Page>& pages,
+                 const TextArea& area);
 
 }  // namespace cvpdf::layout

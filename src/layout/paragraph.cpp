@@ -11,11 +11,23 @@ namespace {
 
 using linebreak::ItemKind;
 
+// A badge's box (theme.badges) spans the tag's cap height and descenders, in em of its size:
+// Noto's cap height is 0.714 em and its descender 0.293 em (hhea), rounded to what the eye
+// takes as the letters' extent.
+constexpr double kBadgeCapEm = 0.72;
+constexpr double kBadgeDescentEm = 0.22;
+
 /// Collects one line's glyph runs and link rectangles, left to right.
 class LineEmitter {
  public:
   LineEmitter(Context& ctx, const ShapedParagraph& p, const LaidParagraph& metrics, double x)
-      : ctx_(ctx), p_(p), metrics_(metrics), pen_(x), start_(x), links_(p.spans.size()) {}
+      : ctx_(ctx),
+        p_(p),
+        metrics_(metrics),
+        pen_(x),
+        start_(x),
+        links_(p.spans.size()),
+        badges_(p.spans.size()) {}
 
   /// Draws cluster `ci` at the pen, in the open piece if it has the same face and span.
   void cluster(std::size_t ci);
@@ -44,7 +56,14 @@ class LineEmitter {
   std::uint32_t last_end_ = 0;  // end of the last cluster drawn
   bool hyphenated_ = false;     // the open run ends with a line-end hyphen
   std::vector<std::optional<std::pair<double, double>>> links_;  // per span: [x0, x1]
+  std::vector<std::optional<std::pair<double, double>>> badges_;  // per span: [x0, x1]
   LaidLine line_;
+
+  static void extend(std::optional<std::pair<double, double>>& extent, double x0, double x1) {
+    if (!extent) extent = std::pair{x0, x0};
+    extent->second = x1;
+  }
+  void add_badges();
 };
 
 void LineEmitter::cluster(std::size_t ci) {
@@ -64,11 +83,8 @@ void LineEmitter::cluster(std::size_t ci) {
     const text::ShapedGlyph& s = p_.glyphs[g];
     run_.glyphs.push_back({s.gid, s.advance, s.dx, s.dy, s.text_begin, s.text_end});
   }
-  if (!p_.spans[c.span].span->link.empty()) {
-    auto& extent = links_[c.span];
-    if (!extent) extent = std::pair{pen_, pen_};
-    extent->second = pen_ + c.advance;
-  }
+  if (!p_.spans[c.span].span->link.empty()) extend(links_[c.span], pen_, pen_ + c.advance);
+  if (p_.spans[c.span].span->badge) extend(badges_[c.span], pen_, pen_ + c.advance);
   pen_ += c.advance;
 }
 
@@ -107,11 +123,28 @@ void LineEmitter::close(const std::string& trailing) {
     g.text_end = std::clamp(g.text_end, text_begin, text_end) - text_begin;
   }
   run_.trailing_space = trailing;
+  run_.actual_text = span.span->actual_text;
   line_.items.emplace_back(std::move(run_));
+}
+
+/// A tinted box behind each badge span, before the line's text (it is painted first).
+void LineEmitter::add_badges() {
+  const theme::BadgeStyle& b = ctx_.theme.badges;
+  std::vector<frame::Item> boxes;
+  for (std::size_t s = 0; s < badges_.size(); ++s) {
+    if (!badges_[s]) continue;
+    const auto [x0, x1] = *badges_[s];
+    const double size = p_.spans[s].style.text.size;
+    const double top = -(kBadgeCapEm * size + b.pad_y);
+    const double bottom = kBadgeDescentEm * size + b.pad_y;
+    boxes.emplace_back(frame::Fill{{x0, top, x1 - x0, bottom - top}, b.fill, b.radius});
+  }
+  line_.items.insert(line_.items.begin(), boxes.begin(), boxes.end());
 }
 
 LaidLine LineEmitter::finish(const std::string& trailing) {
   close(trailing);
+  add_badges();
   for (std::size_t s = 0; s < links_.size(); ++s) {
     if (!links_[s]) continue;
     const auto [x0, x1] = *links_[s];

@@ -9,6 +9,8 @@ namespace {
 
 /// The theme's font-stack key for monospaced inline code (theme.h: "body", "heading", "mono").
 constexpr const char* kMonoStack = "mono";
+/// The font-stack key of contact icons (FontAwesome; theme.header.icons).
+constexpr const char* kIconStack = "icons";
 /// The stack used when a role names a key the theme does not define.
 constexpr const char* kBodyStack = "body";
 
@@ -21,6 +23,7 @@ const std::vector<std::string>& font_stack(const theme::Theme& theme, const std:
 
 core::Color span_color(const theme::Theme& theme, const theme::TextStyle& role,
                        const doc::Span& span) {
+  if (span.badge) return theme.badges.text;
   if (!span.link.empty()) return theme.colors.link;
   if (span.tag) return theme.colors.tag;
   if (span.highlight) return theme.colors.highlight;
@@ -56,7 +59,8 @@ std::string role_name(doc::Role role) {
 SpanStyle span_style(const Context& ctx, doc::Role role, const doc::Span& span) {
   const theme::TextStyle& base = ctx.theme.style(role_name(role));
   SpanStyle s;
-  s.text.families = font_stack(ctx.theme, span.mono ? kMonoStack : base.font);
+  s.text.families =
+      font_stack(ctx.theme, span.icon ? kIconStack : span.mono ? kMonoStack : base.font);
   s.text.weight = (span.bold || span.highlight) ? kBoldWeight : base.weight;
   s.text.italic = base.italic || span.italic;
   s.text.size = base.size;

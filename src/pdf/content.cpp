@@ -1,10 +1,16 @@
 // pdf/content.cpp — content stream operators for one page (see content.h).
 #include "pdf/content.h"
 
+#include <algorithm>
+
 #include "pdf/encode.h"
 
 namespace cvpdf::pdf {
 namespace {
+
+/// The Bézier control-point distance that best approximates a quarter circle of radius 1
+/// (4/3·(√2 − 1), the standard constant; error 0.027 %).
+constexpr double kKappa = 0.5522847498;
 
 std::string rgb(const core::Color& c) {
   return fmt_num(c.r / 255.0) + ' ' + fmt_num(c.g / 255.0) + ' ' + fmt_num(c.b / 255.0);
@@ -75,10 +81,11 @@ void write_run(const frame::GlyphRun& run, const frame::Page& page, const FontTa
   pc.fonts.insert(index);
   const PlacedRun placed = place_run(run, *f);
   pc.bad_ranges = pc.bad_ranges || placed.bad_ranges;
-  const bool actual = !extracts_exactly(placed, maps[static_cast<std::size_t>(index)]);
+  const bool own = !run.actual_text.empty();
+  const bool actual = own || !extracts_exactly(placed, maps[static_cast<std::size_t>(index)]);
   std::string& out = pc.ops;
   if (actual) {
-    out += "/Span <</ActualText " + hex_text_string(run_text(placed)) + ">> BDC\n";
+    out += "/Span <</ActualText " + hex_text_string(own ? run.actual_text : run_text(placed)) + ">> BDC\n";
     ++pc.actual_text_runs;
   }
   out += "BT\n/" + f->resource + ' ' + fmt_num(run.size) + " Tf\n" + rgb(run.color) + " rg\n";
@@ -94,21 +101,60 @@ void write_line(const frame::Line& l, const frame::Page& page, std::string& out)
   out += fmt_num(l.to.x) + ' ' + fmt_num(page.height - l.to.y) + " l S\nQ\n";
 }
 
+/// A rounded rectangle path (y-up corners x0,y0 – x1,y1), or a circle when r is half the side.
+std::string rounded_path(double x0, double y0, double x1, double y1, double r) {
+  const double k = r * (1 - kKappa);
+  auto p = [](double x, double y) { return fmt_num(x) + ' ' + fmt_num(y) + ' '; };
+  std::string o = p(x0 + r, y0) + "m\n" + p(x1 - r, y0) + "l\n";
+  o += p(x1 - k, y0) + p(x1, y0 + k) + p(x1, y0 + r) + "c\n" + p(x1, y1 - r) + "l\n";
+  o += p(x1, y1 - k) + p(x1 - k, y1) + p(x1 - r, y1) + "c\n" + p(x0 + r, y1) + "l\n";
+  o += p(x0 + k, y1) + p(x0, y1 - k) + p(x0, y1 - r) + "c\n" + p(x0, y0 + r) + "l\n";
+  o += p(x0, y0 + k) + p(x0 + k, y0) + p(x0 + r, y0) + "c\nh\n";
+  return o;
+}
+
 void write_fill(const frame::Fill& f, const frame::Page& page, std::string& out) {
   const core::Rect& r = f.area;
+  const double y0 = page.height - r.y - r.height;
   out += "q\n" + rgb(f.color) + " rg\n";
-  out += fmt_num(r.x) + ' ' + fmt_num(page.height - r.y - r.height) + ' ' + fmt_num(r.width) + ' ' +
-         fmt_num(r.height) + " re f\nQ\n";
+  if (f.radius > 0) {
+    const double radius = std::min({f.radius, r.width / 2, r.height / 2});
+    out += rounded_path(r.x, y0, r.x + r.width, y0 + r.height, radius) + "f\nQ\n";
+    return;
+  }
+  out += fmt_num(r.x) + ' ' + fmt_num(y0) + ' ' + fmt_num(r.width) + ' ' + fmt_num(r.height) + " re f\nQ\n";
+}
+
+/// The image scaled to cover the square area (centred crop), clipped to a circle or the square.
+void write_image(const frame::Image& img, const frame::Page& page, const ImageNames& names,
+                 PageContent& pc) {
+  const auto it = names.find(img.bytes.get());
+  if (it == names.end() || img.width <= 0 || img.height <= 0) return;  // reported by images.cpp
+  pc.images.insert(it->second);
+  const core::Rect& a = img.area;
+  const double y0 = page.height - a.y - a.height;
+  const double scale = std::max(a.width / img.width, a.height / img.height);
+  const double w = img.width * scale, h = img.height * scale;
+  std::string& out = pc.ops;
+  out += "q\n";
+  if (img.round)
+    out += rounded_path(a.x, y0, a.x + a.width, y0 + a.height, std::min(a.width, a.height) / 2);
+  else
+    out += fmt_num(a.x) + ' ' + fmt_num(y0) + ' ' + fmt_num(a.width) + ' ' + fmt_num(a.height) + " re\n";
+  out += "W n\n" + fmt_num(w) + " 0 0 " + fmt_num(h) + ' ' + fmt_num(a.x - (w - a.width) / 2) + ' ' +
+         fmt_num(y0 - (h - a.height) / 2) + " cm\n/" + it->second + " Do\nQ\n";
 }
 
 }  // namespace
 
-PageContent page_content(const frame::Page& page, const FontTable& fonts, const std::vector<TextMap>& maps) {
+PageContent page_content(const frame::Page& page, const FontTable& fonts, const std::vector<TextMap>& maps,
+                         const ImageNames& images) {
   PageContent pc;
   for (const frame::Item& item : page.items) {
     if (const auto* run = std::get_if<frame::GlyphRun>(&item)) write_run(*run, page, fonts, maps, pc);
     else if (const auto* line = std::get_if<frame::Line>(&item)) write_line(*line, page, pc.ops);
     else if (const auto* fill = std::get_if<frame::Fill>(&item)) write_fill(*fill, page, pc.ops);
+    else if (const auto* img = std::get_if<frame::Image>(&item)) write_image(*img, page, images, pc);
     // Link and Anchor are not painted: document.cpp turns them into annotations and outline.
   }
   return pc;

@@ -5,9 +5,12 @@
 // become `BT /Fn size Tf r g b rg x y Td [<codes> adj …] TJ ET`, with TJ adjustments computed in
 // exact integers from the same rounded widths as /W, `Ts` for vertical offsets, and a
 // `/Span <</ActualText …>> BDC … EMC` wrapper when ToUnicode alone would extract the wrong text.
-// Lines become `m l S`, fills `re f`. Links and anchors are not painted (document.cpp).
+// Lines become `m l S`, fills `re f` (rounded: four Bézier corners), images `q clip cm /ImN Do Q`
+// cropped to a centred square and clipped to a circle or that square. A run with its own
+// actual_text (an icon) is wrapped in /ActualText with that text. Links and anchors are not painted (document.cpp).
 #pragma once
 
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -24,9 +27,14 @@ struct PageContent {
   std::set<int> fonts;      ///< indices into FontTable::fonts used on this page
   int actual_text_runs = 0; ///< runs wrapped in /ActualText
   bool bad_ranges = false;  ///< some glyph text range was out of bounds (text ignored)
+  std::set<std::string> images;  ///< image resource names used on this page (/Im1, …)
 };
 
+/// Resource names of the embedded images, by their bytes' address (images.h).
+using ImageNames = std::map<const std::string*, std::string>;
+
 /// Writes the page's glyph runs, lines and fills in frame order.
-PageContent page_content(const frame::Page& page, const FontTable& fonts, const std::vector<TextMap>& maps);
+PageContent page_content(const frame::Page& page, const FontTable& fonts, const std::vector<TextMap>& maps,
+                         const ImageNames& images = {});
 
 }  // namespace cvpdf::pdf

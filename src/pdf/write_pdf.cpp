@@ -16,6 +16,7 @@
 #include "pdf/content.h"
 #include "pdf/encode.h"
 #include "pdf/fonts.h"
+#include "pdf/images.h"
 #include "pdf/objects.h"
 #include "pdf/text_layer.h"
 
@@ -87,9 +88,17 @@ void add_pages(PdfMemDocument& pdf, const frame::Document& doc, const FontTable&
                const std::vector<TextMap>& maps, const std::vector<PdfReference>& font_refs,
                std::vector<OutlineEntry>& outline, DigestInput& digest, core::Diagnostics& diags) {
   bool warned = false;
+  const ImageTable images = add_images(pdf.GetObjects(), doc, diags);
+  ImageNames names;
+  for (const auto& [bytes, obj] : images) {
+    names[bytes] = obj.resource;
+    digest.add(obj.resource + ':' + *bytes);
+  }
   for (const frame::Page& page : doc.pages) {
     PoDoFo::PdfPage* p = pdf.CreatePage(PoDoFo::PdfRect(0, 0, page.width, page.height));
-    const PageContent pc = page_content(page, fonts, maps);
+    const PageContent pc = page_content(page, fonts, maps, names);
+    for (const auto& [bytes, obj] : images)
+      if (pc.images.count(obj.resource)) p->AddResource(PdfName(obj.resource), obj.ref, PdfName("XObject"));
     p->GetContentsForAppending()->GetStream()->Set(pc.ops.data(), static_cast<PoDoFo::pdf_long>(pc.ops.size()));
     for (int f : pc.fonts)
       p->AddResource(PdfName(fonts.fonts[static_cast<std::size_t>(f)].resource),

@@ -84,7 +84,9 @@ Setter length_of(Pt PageSetup::*member) {
 
 const std::map<std::string, Setter>& setters() {
   static const std::map<std::string, Setter> k = {
-      {"theme", [](Theme&, const std::string& v) { return v == "classic"; }},
+      // The layout is chosen by name before the design is applied (cli/render.cpp): here the
+      // name only has to be the one that was loaded (RenderCV's own theme names are warned).
+      {"theme", [](Theme& t, const std::string& v) { return v == t.name; }},
       {"page.size",
        [](Theme& t, const std::string& v) { return v != "us-executive" && set_page_size(t.page, v); }},
       {"page.top_margin", length_of(&PageSetup::margin_top)},
@@ -170,23 +172,42 @@ std::string key_of(const std::string& path) {
 
 }  // namespace
 
+/// A list value's elements ("fonts.body.0", "fonts.body.1" → both values of "fonts.body"),
+/// from `i` on; `i` is moved past them.
+std::vector<std::string> list_values(const std::vector<DesignValue>& design, std::size_t& i,
+                                     const std::string& key) {
+  std::vector<std::string> values;
+  for (; i < design.size() && key_of(design[i].key) == key && design[i].key != key; ++i)
+    values.push_back(design[i].value);
+  return values;
+}
+
 void apply_design(Theme& theme, const std::vector<DesignValue>& design, core::Diagnostics& diags) {
   std::vector<std::string> warned;
-  for (const DesignValue& d : design) {
+  for (std::size_t i = 0; i < design.size();) {
+    const DesignValue& d = design[i];
     const std::string key = key_of(d.key);
     const auto it = setters().find(key);
-    if (it == setters().end()) {
-      if (std::find(warned.begin(), warned.end(), key) != warned.end()) continue;
-      warned.push_back(key);
-      diags.warning(d.loc, "design." + key + " is not supported by cvpdf and is ignored",
-                    "cvpdf honours design.page, colors, font sizes, line spacing, section lines, "
-                    "the bullet and the date column; see README");
-    } else if (!it->second(theme, d.value)) {
-      diags.warning(d.loc, "design." + key + ": cannot use '" + d.value + "'; ignored",
-                    key == "theme" ? "cvpdf draws its own classic design; use settings.theme "
-                                     "for cvpdf layouts"
-                                   : "see README for the values cvpdf reads");
+    if (it != setters().end()) {  // a RenderCV key
+      if (!it->second(theme, d.value))
+        diags.warning(d.loc, "design." + key + ": cannot use '" + d.value + "'; ignored",
+                      key == "theme" ? "no cvpdf layout has this name; built-in layouts: "
+                                       "classic, sidebar, compact, academic"
+                                     : "see README for the values cvpdf reads");
+      ++i;
+      continue;
     }
+    // cvpdf's own layout schema (README "Layouts"): validated as in a layout file.
+    const bool list = d.key != key;
+    const std::vector<std::string> values = list ? list_values(design, i, key)
+                                                 : std::vector<std::string>{design[i++].value};
+    if (override_field(theme, key, values, list, d.loc, diags) == Override::Applied) continue;
+    if (std::find(warned.begin(), warned.end(), key) != warned.end()) continue;
+    warned.push_back(key);
+    diags.warning(d.loc, "design." + key + " is not supported by cvpdf and is ignored",
+                  "cvpdf honours its layout fields (README \"Layouts\") and RenderCV's "
+                  "design.page, colors, font sizes, line spacing, section lines, the bullet and "
+                  "the date column");
   }
 }
 

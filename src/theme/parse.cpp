@@ -5,6 +5,8 @@
 #include <yaml-cpp/yaml.h>
 
 #include <functional>
+#include <initializer_list>
+#include <optional>
 #include <map>
 #include <string>
 
@@ -20,8 +22,12 @@ using Fields = std::map<std::string, std::function<void(const YAML::Node&)>>;
 class Reader {
  public:
   Reader(std::string file, core::Diagnostics& diags) : file_(std::move(file)), diags_(diags) {}
+  /// A reader whose every diagnostic points at `fixed` (a `design:` value, a `--set` option).
+  Reader(core::SourceLoc fixed, core::Diagnostics& diags)
+      : file_(fixed.file), diags_(diags), fixed_(std::move(fixed)) {}
 
   core::SourceLoc loc(const YAML::Node& n) const {
+    if (fixed_) return *fixed_;
     const YAML::Mark m = n.Mark();
     return {file_, m.line + 1, m.column + 1};
   }
@@ -121,11 +127,37 @@ class Reader {
     }
   }
 
+  /// One of `allowed`, else an error listing them.
+  void choice(const YAML::Node& n, std::string& out, std::initializer_list<const char*> allowed) {
+    if (!scalar(n, "a choice")) return;
+    std::string list;
+    for (const char* a : allowed) {
+      if (n.Scalar() == a) {
+        out = a;
+        return;
+      }
+      list += (list.empty() ? "" : ", ") + std::string(a);
+    }
+    diags_.error(loc(n), "'" + n.Scalar() + "' is not one of " + list);
+  }
+
+  void names(const YAML::Node& n, std::vector<std::string>& out) {
+    if (!n.IsSequence()) {
+      diags_.error(loc(n), "a list of section keys must be a list, e.g. [skills, languages]");
+      return;
+    }
+    out.clear();
+    for (const auto& f : n) {
+      if (scalar(f, "a section key")) out.push_back(f.Scalar());
+    }
+  }
+
   core::Diagnostics& diags() { return diags_; }
 
  private:
   std::string file_;
   core::Diagnostics& diags_;
+  std::optional<core::SourceLoc> fixed_;
 };
 
 void read_page(Reader& r, const YAML::Node& n, PageSetup& p) {
@@ -201,6 +233,71 @@ void read_fit(Reader& r, const YAML::Node& n, FitBounds& f) {
   });
 }
 
+void read_photo(Reader& r, const YAML::Node& n, PhotoStyle& p) {
+  r.fields(n, "photo", {
+    {"position", [&](const YAML::Node& v) { r.choice(v, p.position, {"header", "sidebar", "none"}); }},
+    {"size", [&](const YAML::Node& v) { r.length(v, p.size); }},
+    {"shape", [&](const YAML::Node& v) { r.choice(v, p.shape, {"round", "square"}); }},
+  });
+}
+
+void read_sidebar(Reader& r, const YAML::Node& n, Sidebar& s) {
+  r.fields(n, "sidebar", {
+    {"enabled", [&](const YAML::Node& v) { r.boolean(v, s.enabled); }},
+    {"side", [&](const YAML::Node& v) { r.choice(v, s.side, {"right", "left"}); }},
+    {"width", [&](const YAML::Node& v) { r.length(v, s.width); }},
+    {"padding", [&](const YAML::Node& v) { r.length(v, s.padding); }},
+    {"gap", [&](const YAML::Node& v) { r.length(v, s.gap); }},
+    {"tint", [&](const YAML::Node& v) { r.color(v, s.tint); }},
+    {"contact", [&](const YAML::Node& v) { r.boolean(v, s.contact); }},
+    {"sections", [&](const YAML::Node& v) { r.names(v, s.sections); }},
+  });
+}
+
+void read_header(Reader& r, const YAML::Node& n, HeaderStyle& h) {
+  r.fields(n, "header", {
+    {"align", [&](const YAML::Node& v) { r.choice(v, h.align, {"center", "left"}); }},
+    {"icons", [&](const YAML::Node& v) { r.boolean(v, h.icons); }},
+    {"icon_words", [&](const YAML::Node& v) { r.boolean(v, h.icon_words); }},
+  });
+}
+
+void read_publications(Reader& r, const YAML::Node& n, PublicationStyle& p) {
+  r.fields(n, "publications", {
+    {"numbered", [&](const YAML::Node& v) { r.boolean(v, p.numbered); }},
+    {"reverse", [&](const YAML::Node& v) { r.boolean(v, p.reverse); }},
+    {"group_by", [&](const YAML::Node& v) { r.choice(v, p.group_by, {"none", "year", "type"}); }},
+    {"badges", [&](const YAML::Node& v) { r.boolean(v, p.badges); }},
+  });
+}
+
+void read_badges(Reader& r, const YAML::Node& n, BadgeStyle& b) {
+  r.fields(n, "badges", {
+    {"fill", [&](const YAML::Node& v) { r.color(v, b.fill); }},
+    {"text", [&](const YAML::Node& v) { r.color(v, b.text); }},
+    {"radius", [&](const YAML::Node& v) { r.length(v, b.radius); }},
+    {"pad_x", [&](const YAML::Node& v) { r.length(v, b.pad_x); }},
+    {"pad_y", [&](const YAML::Node& v) { r.length(v, b.pad_y); }},
+  });
+}
+
+void read_entries(Reader& r, const YAML::Node& n, EntryArrangement& e) {
+  r.fields(n, "entries", {
+    {"dates", [&](const YAML::Node& v) { r.choice(v, e.dates, {"right", "below"}); }},
+    {"compact_sections", [&](const YAML::Node& v) { r.names(v, e.compact_sections); }},
+  });
+}
+
+/// colors.headings: the section titles and their rule, in one go (the profile's most common
+/// wish: `design: {colors: {headings: "#1a4d8f"}}`).
+void read_heading_color(Reader& r, const YAML::Node& n, Theme& t) {
+  Color c = t.rules.color;
+  r.color(n, c);
+  t.styles["section_title"] = t.style("section_title");
+  t.styles["section_title"].color = c;
+  t.rules.color = c;
+}
+
 void read_top(Reader& r, const YAML::Node& root, Theme& t) {
   r.fields(root, "layout", {
     {"name", [&](const YAML::Node& v) { r.text(v, t.name); }},
@@ -232,6 +329,7 @@ void read_top(Reader& r, const YAML::Node& root, Theme& t) {
          {"link", [&](const YAML::Node& x) { r.color(x, t.colors.link); }},
          {"highlight", [&](const YAML::Node& x) { r.color(x, t.colors.highlight); }},
          {"tag", [&](const YAML::Node& x) { r.color(x, t.colors.tag); }},
+         {"headings", [&](const YAML::Node& x) { read_heading_color(r, x, t); }},
        });
      }},
     {"bullet", [&](const YAML::Node& v) { r.text(v, t.bullet); }},
@@ -240,6 +338,12 @@ void read_top(Reader& r, const YAML::Node& root, Theme& t) {
     {"section_titles_uppercase", [&](const YAML::Node& v) { r.boolean(v, t.section_titles_uppercase); }},
     {"linebreak", [&](const YAML::Node& v) { read_linebreak(r, v, t.linebreak); }},
     {"fit", [&](const YAML::Node& v) { read_fit(r, v, t.fit); }},
+    {"photo", [&](const YAML::Node& v) { read_photo(r, v, t.photo); }},
+    {"sidebar", [&](const YAML::Node& v) { read_sidebar(r, v, t.sidebar); }},
+    {"header", [&](const YAML::Node& v) { read_header(r, v, t.header); }},
+    {"publications", [&](const YAML::Node& v) { read_publications(r, v, t.publications); }},
+    {"badges", [&](const YAML::Node& v) { read_badges(r, v, t.badges); }},
+    {"entries", [&](const YAML::Node& v) { read_entries(r, v, t.entries); }},
   });
 }
 
@@ -268,6 +372,59 @@ Theme parse_theme(const std::string& yaml_text, const std::string& file, core::D
   }
   check_fonts(t, file, diags);
   return t;
+}
+
+namespace {
+
+/// `path` as nested one-key flow maps around the value(s): "page.size" → {page: {size: "x"}}.
+YAML::Node override_node(const std::string& path, const std::vector<std::string>& values, bool list) {
+  YAML::Emitter e;
+  e << YAML::Flow;
+  std::size_t depth = 0;
+  for (std::size_t from = 0; from <= path.size(); ++depth) {
+    const std::size_t dot = std::min(path.find('.', from), path.size());
+    e << YAML::BeginMap << YAML::Key << path.substr(from, dot - from) << YAML::Value;
+    from = dot + 1;
+  }
+  if (list) e << YAML::BeginSeq;
+  for (const auto& v : values) e << YAML::DoubleQuoted << v;
+  if (list) e << YAML::EndSeq;
+  for (std::size_t k = 0; k < depth; ++k) e << YAML::EndMap;
+  return YAML::Load(e.c_str());
+}
+
+bool is_unknown_key(const core::Diagnostic& d) { return d.message.rfind("unknown key", 0) == 0; }
+
+/// Sections RenderCV's design has too (page, colors, …): an unknown key under them may be a
+/// RenderCV key, which the caller warns about. Under cvpdf's own sections it is an error.
+bool shared_with_rendercv(const std::string& path) {
+  const std::string top = path.substr(0, path.find('.'));
+  for (const char* k : {"page", "colors", "typography", "header", "entries", "section_titles",
+                        "links", "templates", "sections", "theme"})
+    if (top == k) return true;
+  return false;
+}
+
+}  // namespace
+
+Override override_field(Theme& theme, const std::string& path, const std::vector<std::string>& values,
+                        bool list, const core::SourceLoc& loc, core::Diagnostics& diags) {
+  if (path.empty() || values.empty()) return Override::UnknownKey;
+  core::Diagnostics local;
+  Theme changed = theme;
+  Reader r(loc, local);
+  try {
+    read_top(r, override_node(path, values, list), changed);
+  } catch (const YAML::Exception& e) {
+    diags.error(loc, "design." + path + ": cannot read the value: " + e.msg);
+    return Override::Applied;
+  }
+  for (const auto& d : local.all())
+    if (is_unknown_key(d) && (shared_with_rendercv(path) || path.find('.') == std::string::npos))
+      return Override::UnknownKey;
+  diags.merge(local);
+  if (!local.has_errors()) theme = std::move(changed);
+  return Override::Applied;
 }
 
 }  // namespace cvpdf::theme

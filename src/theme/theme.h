@@ -97,6 +97,58 @@ struct FitBounds {
   double min_size = 0.9;     ///< font sizes down to 90% (e.g. 10 pt → 9 pt)
 };
 
+/// The photo (`photo:`): where it goes, how big, how it is cut.
+struct PhotoStyle {
+  std::string position = "header";  ///< header (beside the name) | sidebar (top of it) | none
+  Pt size = 28 * core::kPtPerMm;    ///< width and height of the drawn photo
+  std::string shape = "round";      ///< round (a circle clip) | square (a centred square crop)
+};
+
+/// A second, tinted column (`sidebar:`) holding the photo, contact, and the listed sections.
+struct Sidebar {
+  bool enabled = false;
+  std::string side = "right";       ///< right | left (right keeps pdftotext's order: main first)
+  Pt width = 58 * core::kPtPerMm;   ///< of the tinted column, page edge included
+  Pt padding = 6 * core::kPtPerMm;  ///< between the tint's inner edge and its text
+  Pt gap = 8 * core::kPtPerMm;      ///< between the main column's text and the tint
+  Color tint{0xee, 0xf2, 0xf7};
+  bool contact = true;              ///< the contact items go down the sidebar, one per line
+  /// Section keys moved into the sidebar, in this order (others stay in the main column).
+  std::vector<std::string> sections{"skills", "languages", "interests", "certifications"};
+};
+
+/// The header block (`header:`).
+struct HeaderStyle {
+  std::string align = "center";  ///< center | left
+  bool icons = false;            ///< an icon before each contact item (icon font stack "icons")
+  /// Text read for each icon, so extraction gives a word rather than a private-use glyph.
+  bool icon_words = true;
+};
+
+/// Publication lists (`publications:`).
+struct PublicationStyle {
+  bool numbered = false;          ///< "[n]" in the margin
+  bool reverse = false;           ///< count down (newest first gets the highest number)
+  std::string group_by = "none";  ///< none | year | type (a small sub-heading per group)
+  bool badges = false;            ///< venue tags in a tinted box instead of coloured text
+};
+
+/// Venue-tag badges (`badges:`): a tinted (rounded) box behind the tag text.
+struct BadgeStyle {
+  Color fill{0xe3, 0xeb, 0xf5};
+  Color text{0x1a, 0x4d, 0x8f};
+  Pt radius = 1.5;   ///< corner radius; 0 = square corners
+  Pt pad_x = 2.5;    ///< horizontal padding inside the box
+  Pt pad_y = 1.2;    ///< above the cap height and below the baseline's descent
+};
+
+/// How entries are arranged (`entries:`).
+struct EntryArrangement {
+  std::string dates = "right";  ///< right (a side column) | below (under the title, left)
+  /// Section keys set as compact lists: one line per entry, its date after a dash.
+  std::vector<std::string> compact_sections;
+};
+
 struct Theme {
   std::string name = "classic";
   PageSetup page;
@@ -105,6 +157,7 @@ struct Theme {
       {"body", {"Noto Serif", "Noto Serif CJK", "Symbola"}},
       {"heading", {"Noto Sans", "Noto Sans CJK", "Symbola"}},
       {"mono", {"DejaVu Sans Mono", "Noto Sans Mono CJK", "Symbola"}},
+      {"icons", {"FontAwesome", "Fork Awesome", "Symbola"}},  ///< contact icons (header.icons)
   };
   /// Styles by role name: name, headline, contact, section_title, entry_title, body, date,
   /// small, footer (doc::Role in snake case).
@@ -118,6 +171,12 @@ struct Theme {
   bool section_titles_uppercase = false;
   LineBreaking linebreak;
   FitBounds fit;
+  PhotoStyle photo;
+  Sidebar sidebar;
+  HeaderStyle header;
+  PublicationStyle publications;
+  BadgeStyle badges;
+  EntryArrangement entries;
 
   /// The style of a role; a role the file does not mention gets the built-in default.
   [[nodiscard]] const TextStyle& style(const std::string& role) const;
@@ -128,6 +187,17 @@ Theme default_theme();
 
 /// Parses a layout file's text over the defaults. `file` names it in diagnostics.
 Theme parse_theme(const std::string& yaml_text, const std::string& file, core::Diagnostics& diags);
+
+/// Whether an override named a field of the layout schema.
+enum class Override { Applied, UnknownKey };
+
+/// Sets one field of the layout schema from a dotted path ("colors.headings", "page.size",
+/// "sidebar.sections") — the profile's `design:` and `--set design.…` — validated exactly as in
+/// a layout file, with every diagnostic at `loc`. A list field takes all `values` (`list`).
+/// UnknownKey (nothing reported, nothing changed) when the path is not in the schema, so the
+/// caller can try RenderCV's keys; on a bad value the theme is left unchanged.
+Override override_field(Theme& theme, const std::string& path, const std::vector<std::string>& values,
+                        bool list, const core::SourceLoc& loc, core::Diagnostics& diags);
 
 /// Sets the page to "a4" or "letter"; returns false for an unknown size.
 bool set_page_size(PageSetup& page, const std::string& size);

@@ -1,0 +1,187 @@
+// pdf/images.cpp — JPEG passthrough and PNG decoding into image XObjects (see images.h).
+#include "pdf/images.h"
+
+#include <png.h>
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
+#include <vector>
+
+#include "core/limits.h"
+#include "core/sniff.h"
+
+namespace cvpdf::pdf {
+namespace {
+
+using PoDoFo::PdfName;
+using PoDoFo::PdfObject;
+using PoDoFo::pdf_int64;
+
+/// Bits per colour component of every image cvpdf writes (JPEG baseline and 8-bit PNG).
+constexpr pdf_int64 kBitsPerComponent = 8;
+
+/// Decoded PNG pixels: RGB rows, and the alpha channel if the file has one.
+struct Pixels {
+  std::uint32_t width = 0;
+  std::uint32_t height = 0;
+  std::vector<unsigned char> rgb;
+  std::vector<unsigned char> alpha;  ///< empty: opaque
+  std::vector<unsigned char> rows;   ///< libpng's output (RGB or RGBA rows), owned here so that
+  std::vector<png_bytep> pointers;   ///< a longjmp out of libpng leaks nothing
+};
+
+/// libpng reads from memory through this cursor.
+struct Cursor {
+  const std::string* bytes;
+  std::size_t at = 0;
+};
+
+void read_bytes(png_structp png, png_bytep out, png_size_t n) {
+  auto* c = static_cast<Cursor*>(png_get_io_ptr(png));
+  if (c->at + n > c->bytes->size()) png_error(png, "truncated PNG");
+  std::memcpy(out, c->bytes->data() + c->at, n);
+  c->at += n;
+}
+
+/// libpng's errors end in our setjmp, silently (the caller reports one diagnostic).
+[[noreturn]] void on_error(png_structp png, png_const_charp) { png_longjmp(png, 1); }
+void on_warning(png_structp, png_const_charp) {}
+
+/// Asks libpng for 8-bit RGB or RGBA whatever the file holds (palette, grey, 16-bit, tRNS).
+void normalise(png_structp png, png_infop info) {
+  png_set_expand(png);
+  png_set_strip_16(png);
+  png_set_gray_to_rgb(png);
+  png_set_interlace_handling(png);
+  png_read_update_info(png, info);
+}
+
+/// Splits RGBA rows into the RGB image and its alpha mask.
+void split_rows(std::size_t channels, Pixels& px) {
+  const std::vector<unsigned char>& rows = px.rows;
+  const std::size_t n = std::size_t{px.width} * px.height;
+  px.rgb.resize(n * 3);
+  if (channels == 4) px.alpha.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    std::memcpy(&px.rgb[i * 3], &rows[i * channels], 3);
+    if (channels == 4) px.alpha[i] = rows[i * channels + 3];
+  }
+}
+
+/// Reads the header and every row (libpng may longjmp out of here: nothing local to free).
+void read_rows(png_structp png, png_infop info, Pixels& px) {
+  png_set_user_limits(png, core::limits::kMaxPhotoSide, core::limits::kMaxPhotoSide);
+  png_read_info(png, info);
+  normalise(png, info);
+  px.width = png_get_image_width(png, info);
+  px.height = png_get_image_height(png, info);
+  const std::size_t stride = png_get_rowbytes(png, info);
+  px.rows.resize(stride * px.height);
+  for (std::uint32_t y = 0; y < px.height; ++y) px.pointers.push_back(px.rows.data() + y * stride);
+  png_read_image(png, px.pointers.data());
+  split_rows(png_get_channels(png, info), px);
+}
+
+/// Decodes a PNG; false with `why` on any libpng error (setjmp is libpng's only way to report).
+bool decode_png(const std::string& bytes, Pixels& px, std::string& why) {
+  png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, nullptr, on_error, on_warning);
+  png_infop info = png ? png_create_info_struct(png) : nullptr;
+  if (!info) {
+    png_destroy_read_struct(&png, nullptr, nullptr);
+    why = "libpng could not start";
+    return false;
+  }
+  Cursor cursor{&bytes};
+  png_set_read_fn(png, &cursor, read_bytes);
+  if (setjmp(png_jmpbuf(png))) {  // libpng's error path
+    png_destroy_read_struct(&png, &info, nullptr);
+    why = "the PNG data is corrupt or truncated";
+    return false;
+  }
+  read_rows(png, info, px);
+  png_destroy_read_struct(&png, &info, nullptr);
+  return true;
+}
+
+PoDoFo::PdfObject* image_dict(PoDoFo::PdfVecObjects& objs, std::uint32_t w, std::uint32_t h,
+                              const char* colour_space) {
+  PoDoFo::PdfObject* obj = objs.CreateObject("XObject");
+  PoDoFo::PdfDictionary& d = obj->GetDictionary();
+  d.AddKey("Subtype", PdfName("Image"));
+  d.AddKey("Width", PdfObject(pdf_int64{w}));
+  d.AddKey("Height", PdfObject(pdf_int64{h}));
+  d.AddKey("ColorSpace", PdfName(colour_space));
+  d.AddKey("BitsPerComponent", PdfObject(kBitsPerComponent));
+  return obj;
+}
+
+void set_flate(PoDoFo::PdfObject* obj, const std::vector<unsigned char>& data) {
+  obj->GetStream()->Set(reinterpret_cast<const char*>(data.data()),
+                        static_cast<PoDoFo::pdf_long>(data.size()));
+}
+
+PoDoFo::PdfObject* add_png(PoDoFo::PdfVecObjects& objs, const std::string& bytes, std::string& why) {
+  Pixels px;
+  if (!decode_png(bytes, px, why)) return nullptr;
+  PoDoFo::PdfObject* obj = image_dict(objs, px.width, px.height, "DeviceRGB");
+  set_flate(obj, px.rgb);
+  if (!px.alpha.empty()) {
+    PoDoFo::PdfObject* mask = image_dict(objs, px.width, px.height, "DeviceGray");
+    set_flate(mask, px.alpha);
+    obj->GetDictionary().AddKey("SMask", mask->Reference());
+  }
+  return obj;
+}
+
+PoDoFo::PdfObject* add_jpeg(PoDoFo::PdfVecObjects& objs, const std::string& bytes, std::string& why) {
+  const auto header = core::sniff_image(bytes, why);
+  if (!header || header->format != core::ImageHeader::Format::Jpeg) {
+    if (why.empty()) why = "not a JPEG";
+    return nullptr;
+  }
+  const char* space = header->components == 1   ? "DeviceGray"
+                      : header->components == 3 ? "DeviceRGB"
+                      : header->components == 4 ? "DeviceCMYK"
+                                                : nullptr;
+  if (!space) {
+    why = "a JPEG with " + std::to_string(header->components) + " colour components";
+    return nullptr;
+  }
+  PoDoFo::PdfObject* obj = image_dict(objs, header->width, header->height, space);
+  if (header->components == 4) {  // Adobe writes CMYK JPEGs inverted
+    PoDoFo::PdfArray decode;
+    for (int i = 0; i < 4; ++i) decode.push_back(PdfObject(pdf_int64{1})), decode.push_back(PdfObject(pdf_int64{0}));
+    obj->GetDictionary().AddKey("Decode", decode);
+  }
+  PoDoFo::PdfMemoryInputStream in(bytes.data(), static_cast<PoDoFo::pdf_long>(bytes.size()));
+  obj->GetStream()->SetRawData(&in);  // no re-encoding: the JPEG is the stream
+  obj->GetDictionary().AddKey("Filter", PdfName("DCTDecode"));
+  return obj;
+}
+
+}  // namespace
+
+ImageTable add_images(PoDoFo::PdfVecObjects& objs, const frame::Document& doc,
+                      core::Diagnostics& diags) {
+  ImageTable table;
+  std::vector<const std::string*> failed;
+  for (const frame::Page& page : doc.pages)
+    for (const frame::Item& item : page.items) {
+      const auto* img = std::get_if<frame::Image>(&item);
+      if (!img || !img->bytes || table.count(img->bytes.get())) continue;
+      if (std::find(failed.begin(), failed.end(), img->bytes.get()) != failed.end()) continue;
+      std::string why;
+      PoDoFo::PdfObject* obj = img->format == frame::ImageFormat::Png ? add_png(objs, *img->bytes, why)
+                                                                      : add_jpeg(objs, *img->bytes, why);
+      if (!obj) {
+        diags.error({}, "cannot embed the photo: " + why);
+        failed.push_back(img->bytes.get());
+        continue;
+      }
+      table[img->bytes.get()] = {obj->Reference(), "Im" + std::to_string(table.size() + 1)};
+    }
+  return table;
+}
+
+}  // namespace cvpdf::pdf
