@@ -1,6 +1,6 @@
 // cli/locales.h — the built-in locale files (data/locales/*.yaml, compiled in).
 //
-// Takes the texts cmake/EmbedLocales.cmake compiled into the binary; gives them parsed, as the
+// Takes the texts cmake/EmbedFiles.cmake compiled into the binary; gives them parsed, as the
 // i18n::LocaleCatalog the pipeline's resolve step reads (i18n parses no YAML). Guarantees: the
 // catalog is parsed once, on first use, and is read-only afterwards (safe to share between
 // the threads of a batch render). A shipped file that does not parse is a bug: the unit tests

@@ -66,4 +66,17 @@ std::optional<std::string> read_file(const std::string& path, core::Diagnostics&
   return bytes;
 }
 
+std::optional<std::string> builtin_layout(const std::string& name) {
+  for (auto& [n, text] : builtin_layout_texts()) {
+    if (n == name) return std::move(text);
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> builtin_layout_names() {
+  std::vector<std::string> out;
+  for (const auto& entry : builtin_layout_texts()) out.push_back(entry.first);
+  return out;
+}
+
 }  // namespace cvpdf::cli

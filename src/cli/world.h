@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/diagnostics.h"
@@ -40,6 +41,8 @@ struct World {
 /// Reads a whole file; on failure a diagnostic naming the file and the reason.
 std::optional<std::string> read_file(const std::string& path, core::Diagnostics& diags);
 
+/// (name, text) of every layout compiled into the binary from layouts/ (cmake/EmbedFiles.cmake).
+std::vector<std::pair<std::string, std::string>> builtin_layout_texts();
 /// The text of a built-in layout (`classic`), compiled into the binary from layouts/.
 std::optional<std::string> builtin_layout(const std::string& name);
 /// Names of the built-in layouts.
