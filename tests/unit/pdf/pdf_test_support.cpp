@@ -9,6 +9,7 @@
 #include <array>
 #include <cstdio>
 #include <filesystem>
+#include <sstream>
 #include <fstream>
 #include <sys/wait.h>
 
@@ -125,6 +126,17 @@ std::string write_temp(const std::string& stem, const std::string& bytes) {
                     ("cvpdf_test_" + stem + "_" + std::to_string(getpid()) + ".pdf");
   std::ofstream(path, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   return path.string();
+}
+
+std::vector<std::string> nonempty_lines(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  for (std::string line; std::getline(in, line);) {
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\f')) line.pop_back();
+    while (!line.empty() && line.front() == '\f') line.erase(0, 1);
+    if (!line.empty()) out.push_back(line);
+  }
+  return out;
 }
 
 }  // namespace cvpdf::pdf::test

@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "frame/frame.h"
 
@@ -44,5 +45,8 @@ std::string run(const std::string& cmd, int* status = nullptr);
 
 /// Writes `bytes` to a fresh temp file named after `stem`; returns its path.
 std::string write_temp(const std::string& stem, const std::string& bytes);
+
+/// The lines of an extractor's output that hold text, without trailing blanks and form feeds.
+std::vector<std::string> nonempty_lines(const std::string& s);
 
 }  // namespace cvpdf::pdf::test

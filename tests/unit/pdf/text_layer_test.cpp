@@ -15,6 +15,7 @@
 
 using namespace cvpdf;
 using pdf::test::TestFont;
+using pdf::test::nonempty_lines;
 using pdf::test::run;
 
 namespace {
@@ -22,17 +23,6 @@ namespace {
 const TestFont& latin() {
   static const TestFont f{pdf::test::latin_font_path(), "NotoSerif-Regular"};
   return f;
-}
-
-std::vector<std::string> lines_of(const std::string& s) {
-  std::vector<std::string> out;
-  std::istringstream in(s);
-  for (std::string line; std::getline(in, line);) {
-    while (!line.empty() && (line.back() == ' ' || line.back() == '\f')) line.pop_back();
-    while (!line.empty() && line.front() == '\f') line.erase(0, 1);
-    if (!line.empty()) out.push_back(line);
-  }
-  return out;
 }
 
 frame::Document one_page(std::vector<frame::Item> items) {
@@ -63,7 +53,7 @@ TEST_CASE("a glyph that stands for different text elsewhere gets /ActualText") {
   REQUIRE(diags.all().empty());
   const std::string path = pdf::test::write_temp("actualtext", bytes);
   const std::vector<std::string> expected = {"A", "Α", "Xinyi\u3000Liu"};
-  CHECK(lines_of(run("pdftotext -enc UTF-8 '" + path + "' -")) == expected);
+  CHECK(nonempty_lines(run("pdftotext -enc UTF-8 '" + path + "' -")) == expected);
   // MuPDF 1.21 ignores /ActualText (it extracts "A" twice), so only check the marked content.
   const std::string qdf = run("qpdf --qdf --normalize-content=n --object-streams=disable '" + path + "' - 2>/dev/null");
   CHECK(qdf.find("/Span <</ActualText <FEFF0391>>> BDC") != std::string::npos);

@@ -12,6 +12,7 @@
 
 using namespace cvpdf;
 using pdf::test::TestFont;
+using pdf::test::nonempty_lines;
 using pdf::test::run;
 
 namespace {
@@ -57,17 +58,6 @@ frame::Document sample_document() {
   p2.items = {frame::Anchor{"Publications", 1, {72, 72}}, f.latin.shape("Page two", 0, 12, {72, 90})};
   doc.pages = {p1, p2};
   return doc;
-}
-
-std::vector<std::string> nonempty_lines(const std::string& s) {
-  std::vector<std::string> out;
-  std::istringstream in(s);
-  for (std::string line; std::getline(in, line);) {
-    while (!line.empty() && (line.back() == ' ' || line.back() == '\f')) line.pop_back();
-    while (!line.empty() && line.front() == '\f') line.erase(0, 1);
-    if (!line.empty()) out.push_back(line);
-  }
-  return out;
 }
 
 std::string written_sample(const std::string& stem) {
