@@ -16,6 +16,7 @@
 #include "layout/layout.h"
 #include "linebreak/hyphenate.h"
 #include "profile/load.h"
+#include "text/font_index.h"
 #include "theme/design.h"
 
 namespace cvpdf::cli {
@@ -149,7 +150,11 @@ theme::Theme load_theme(const World& world, const profile::Profile& p, const Ren
 }
 
 text::FontStore make_font_store(const World& world) {
-  return text::FontStore(world.font_dirs, world.use_system_fonts);
+  text::IndexSettings index;
+  index.file = text::index_file_for(world.font_cache_dir, world.font_dirs, world.use_system_fonts,
+                                    world.fontconfig_environment);
+  index.watched = world.fontconfig_user_paths;
+  return text::FontStore(world.font_dirs, world.use_system_fonts, std::move(index));
 }
 
 frame::Document typeset(const World& world, const profile::Profile& p, const theme::Theme& theme,

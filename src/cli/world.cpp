@@ -16,8 +16,46 @@
 
 namespace cvpdf::cli {
 
+namespace {
+
+std::string env(const char* name) {
+  const char* v = std::getenv(name);
+  return v != nullptr ? v : "";
+}
+
+/// The font index folder and what fontconfig reads from the environment (fontconfig's
+/// fonts.conf: the xdg config and data homes, the legacy ~/.fonts*, FONTCONFIG_*).
+void font_environment(World& w) {
+  const std::string home = env("HOME");
+  auto xdg = [&](const char* var, const char* fallback) {
+    std::string dir = env(var);
+    if (dir.empty() || dir[0] != '/') dir = home.empty() ? "" : home + "/" + fallback;
+    return dir;
+  };
+  const std::string cache = xdg("XDG_CACHE_HOME", ".cache");
+  const std::string setting = env("CVPDF_FONT_INDEX");
+  if (!cache.empty() && setting != "off") w.font_cache_dir = cache + "/cvpdf";
+  for (const char* var : {"FONTCONFIG_FILE", "FONTCONFIG_PATH", "FONTCONFIG_SYSROOT", "HOME",
+                          "XDG_CONFIG_HOME", "XDG_DATA_HOME"})
+    w.fontconfig_environment += std::string(var) + "=" + env(var) + "\n";
+  const std::string config = xdg("XDG_CONFIG_HOME", ".config");
+  const std::string data = xdg("XDG_DATA_HOME", ".local/share");
+  if (!config.empty())
+    for (const char* p : {"/fontconfig", "/fontconfig/fonts.conf", "/fontconfig/conf.d"})
+      w.fontconfig_user_paths.push_back(config + p);
+  if (!data.empty()) w.fontconfig_user_paths.push_back(data + "/fonts");
+  if (!home.empty())
+    for (const char* p : {"/.fonts", "/.fonts.conf", "/.fonts.conf.d"})
+      w.fontconfig_user_paths.push_back(home + p);
+  if (const std::string file = env("FONTCONFIG_FILE"); !file.empty())
+    w.fontconfig_user_paths.push_back(file);
+}
+
+}  // namespace
+
 World World::from_environment(core::Diagnostics& diags) {
   World w;
+  font_environment(w);
   w.stderr_is_terminal = ::isatty(STDERR_FILENO) == 1;
   w.cores = std::max(1u, std::thread::hardware_concurrency());
   // reproducible-builds.org's SOURCE_DATE_EPOCH: a decimal count of seconds since the epoch.

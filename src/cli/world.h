@@ -21,6 +21,13 @@ struct World {
   std::vector<std::string> font_dirs;
   /// Whether fontconfig's system fonts may be used (false for golden tests).
   bool use_system_fonts = true;
+  /// Where the font index is kept between runs (text/font_index.h): $XDG_CACHE_HOME/cvpdf, else
+  /// ~/.cache/cvpdf; empty (tests, CVPDF_FONT_INDEX=off): every run asks fontconfig.
+  std::string font_cache_dir;
+  /// What else changes fontconfig's answers: its environment variables, and the user's
+  /// configuration and font paths it reads when they exist (the index watches them).
+  std::string fontconfig_environment;
+  std::vector<std::string> fontconfig_user_paths;
   /// The document date, seconds since the epoch (UTC); nullopt: no date is written.
   std::optional<std::int64_t> date;
   /// Folders searched for hyphenation patterns (`hyph_<lang>.dic`), in order: the

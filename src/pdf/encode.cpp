@@ -107,17 +107,4 @@ std::string pdf_date(std::int64_t epoch) {
   return std::string(buf, n);
 }
 
-void Fnv64::add(std::string_view bytes) {
-  for (unsigned char c : bytes) {
-    h_ ^= c;
-    h_ *= 0x100000001b3ULL;
-  }
-}
-
-void Fnv64::add_u32(std::uint32_t v) {
-  const char b[4] = {static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8),
-                     static_cast<char>(v)};
-  add(std::string_view(b, 4));
-}
-
 }  // namespace cvpdf::pdf

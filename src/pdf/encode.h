@@ -2,13 +2,15 @@
 //
 // Takes numbers, UTF-8 text, byte strings and epoch seconds; gives the exact bytes PDF wants:
 // trimmed fixed-point numbers (never exponents, never locale-dependent), hex strings, UTF-16BE
-// text (surrogate pairs, U+FB00–FB06 ligatures spelled out as letters), PDF dates in UTC and a
-// stable 64-bit hash. Nothing here knows about PoDoFo or fonts.
+// text (surrogate pairs, U+FB00–FB06 ligatures spelled out as letters), PDF dates in UTC (the stable
+// 64-bit hash lives in core/hash.h). Nothing here knows about PoDoFo or fonts.
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <string_view>
+
+#include "core/hash.h"
 
 namespace cvpdf::pdf {
 
@@ -32,18 +34,7 @@ std::string hex_text_string(std::string_view utf8);
 /// `D:YYYYMMDDHHmmSSZ` for `epoch` seconds, always UTC (gmtime_r; never local time).
 std::string pdf_date(std::int64_t epoch);
 
-/// FNV-1a 64-bit: a stable, platform-independent hash for tags and digests.
-class Fnv64 {
- public:
-  Fnv64() = default;
-  /// A hash with another offset basis: a second, independent-enough lane for wider digests.
-  explicit Fnv64(std::uint64_t basis) : h_(basis) {}
-  void add(std::string_view bytes);
-  void add_u32(std::uint32_t v);
-  [[nodiscard]] std::uint64_t value() const { return h_; }
-
- private:
-  std::uint64_t h_ = 0xcbf29ce484222325ULL;
-};
+/// The stable hash of tags and digests (moved to core/, shared with the font index).
+using core::Fnv64;
 
 }  // namespace cvpdf::pdf

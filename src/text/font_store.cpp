@@ -1,7 +1,8 @@
 // text/font_store.cpp — FontStore: fontconfig lookups in a private configuration, face cache.
 //
-// Takes the store's font folders; gives faces by (family, weight, slant, language). The
-// fontconfig configuration is the store's own: FcConfigCreate (or, when `use_system`, a fresh
+// Takes the store's font folders; gives faces by (family, weight, slant, language): from the
+// font index when an earlier run answered the same request (font_index.h), else from
+// fontconfig, whose configuration is built on that first miss and is the store's own: FcConfigCreate (or, when `use_system`, a fresh
 // FcInitLoadConfigAndFonts copy of the system's) plus every font file of the store's folders
 // (FcConfigAppFontAddFile); never the process-wide current one, so stores share no state. A lookup
 // lists the fonts of exactly that family (FcFontList) and lets fontconfig order them by closeness
@@ -10,6 +11,8 @@
 #include <algorithm>
 #include <cassert>
 #include <cctype>
+#include <filesystem>
+#include <optional>
 
 #include "text/font_store_impl.h"
 
@@ -99,33 +102,87 @@ const OpenFace& FontStore::Impl::face(FaceId id) const {
   return *faces[static_cast<std::size_t>(id)];
 }
 
-FontStore::FontStore(std::vector<std::string> font_dirs, bool use_system)
+FontStore::FontStore(std::vector<std::string> font_dirs, bool use_system, IndexSettings index)
     : impl_(std::make_unique<Impl>()) {
   FT_Library lib = nullptr;
   if (FT_Init_FreeType(&lib) != 0) {
     impl_->pending.push_back(pending_diag(core::Severity::Error, {}, "FreeType cannot be initialised", {}));
   }
   impl_->ft_library.reset(lib);
-  impl_->config.reset(use_system ? FcInitLoadConfigAndFonts() : FcConfigCreate());
+  impl_->font_dirs = std::move(font_dirs);
+  impl_->use_system = use_system;
+  impl_->index_settings = std::move(index);
+  // A missing folder is a warning every run: such runs build fontconfig and are not cached.
+  for (const std::string& dir : impl_->font_dirs) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec)) impl_->index_usable = false;
+  }
+  if (impl_->index_settings.file.empty()) impl_->index_usable = false;
+  if (impl_->index_usable) impl_->index = FontIndex::load(impl_->index_settings.file);
+}
+
+FontStore::~FontStore() {
+  Impl& im = *impl_;
+  if (im.index_dirty && im.index_usable && !im.index.empty())
+    (void)im.index.save(im.index_settings.file);
+}
+
+namespace {
+
+void add_stamps(std::vector<Stamp>& out, FcStrList* list, bool with_parent) {
+  for (FcChar8* s = FcStrListNext(list); s != nullptr; s = FcStrListNext(list)) {
+    const std::string path = reinterpret_cast<const char*>(s);
+    out.push_back(stamp_of(path));
+    if (with_parent) out.push_back(stamp_of(std::filesystem::path(path).parent_path().string()));
+  }
+  FcStrListDone(list);
+}
+
+/// What fontconfig's answers depend on: the store's folders (every folder and file in them),
+/// and with system fonts the configuration files (and their folders) and font folders that
+/// fontconfig read, and the user's configuration paths even if they do not exist yet.
+std::vector<Stamp> answer_stamps(FontStore::Impl& im) {
+  std::vector<Stamp> stamps = stamp_tree(im.font_dirs);
+  if (im.use_system && im.config) {
+    add_stamps(stamps, FcConfigGetConfigFiles(im.config.get()), true);
+    add_stamps(stamps, FcConfigGetFontDirs(im.config.get()), false);
+  }
+  for (const std::string& path : im.index_settings.watched) stamps.push_back(stamp_of(path));
+  std::sort(stamps.begin(), stamps.end(), [](const Stamp& a, const Stamp& b) { return a.path < b.path; });
+  stamps.erase(std::unique(stamps.begin(), stamps.end()), stamps.end());
+  return stamps;
+}
+
+}  // namespace
+
+/// Builds the store's fontconfig configuration, once: the system's (when `use_system`) plus
+/// every font file of the store's folders. Problems go to `pending`.
+static void ensure_config(FontStore::Impl& im) {
+  if (im.config) return;
+  std::vector<Stamp> before = stamp_tree(im.font_dirs);  // stamped before fontconfig reads them
+  im.config.reset(im.use_system ? FcInitLoadConfigAndFonts() : FcConfigCreate());
   // Files are added one by one (not FcConfigAppFontAddDir): a private configuration has no
   // cache folder, and this way a file fontconfig cannot parse is known, to say so.
   std::vector<std::string> missing;
-  for (const std::string& file : font_files_under(font_dirs, missing)) {
-    if (!FcConfigAppFontAddFile(impl_->config.get(),
-                                reinterpret_cast<const FcChar8*>(file.c_str()))) {
-      impl_->pending.push_back(pending_diag(core::Severity::Warning, file,
-                                            "font file '" + file + "' cannot be read and is skipped",
-                                            kHintBrokenFont));
+  for (const std::string& file : font_files_under(im.font_dirs, missing)) {
+    if (!FcConfigAppFontAddFile(im.config.get(), reinterpret_cast<const FcChar8*>(file.c_str()))) {
+      im.pending.push_back(pending_diag(core::Severity::Warning, file,
+                                        "font file '" + file + "' cannot be read and is skipped",
+                                        kHintBrokenFont));
     }
   }
   for (const std::string& dir : missing) {
-    impl_->pending.push_back(pending_diag(core::Severity::Warning, dir,
-                                          "font folder '" + dir + "' does not exist",
-                                          "check the font path"));
+    im.pending.push_back(pending_diag(core::Severity::Warning, dir,
+                                      "font folder '" + dir + "' does not exist",
+                                      "check the font path"));
   }
+  if (!im.pending.empty()) im.index_usable = false;
+  if (!im.index_usable) return;
+  std::vector<Stamp> stamps = answer_stamps(im);
+  if (stamp_tree(im.font_dirs) != before) im.index_usable = false;  // changed while read
+  if (stamps != im.index.stamps()) im.index.clear();  // answers of another state: drop them
+  im.index.set_stamps(std::move(stamps));
 }
-
-FontStore::~FontStore() = default;
 
 /// Opens (once) the face at fontconfig's (file, index) and checks its PostScript name.
 static FaceId open_candidate(FontStore::Impl& im, FcPattern* candidate, core::Diagnostics& diags) {
@@ -152,6 +209,7 @@ static FaceId open_candidate(FontStore::Impl& im, FcPattern* candidate, core::Di
   face->info.weight = FcWeightToOpenType(get_int(candidate, FC_WEIGHT, FC_WEIGHT_REGULAR));
   face->info.italic = get_int(candidate, FC_SLANT, FC_SLANT_ROMAN) != FC_SLANT_ROMAN;
   const auto id = static_cast<FaceId>(im.faces.size());
+  im.by_file.emplace(std::make_pair(face->info.path, face->info.face_index), id);  // the index's key
   im.faces.push_back(std::move(face));
   im.by_file.emplace(key, id);
   return id;
@@ -170,20 +228,65 @@ static FaceId lookup(FontStore::Impl& im, const std::string& family, int weight,
   return kNoFace;
 }
 
+/// The face an earlier run's fontconfig chose for `request`, opened; nullopt when the index
+/// cannot answer (no entry, or the file no longer holds that face: then the index is dropped).
+static std::optional<FaceId> from_index(FontStore::Impl& im, const std::string& request) {
+  if (!im.index_usable) return std::nullopt;
+  const IndexAnswer* a = im.index.find(request);
+  if (a == nullptr) return std::nullopt;
+  if (!a->found) return kNoFace;
+  const auto key = std::make_pair(a->path, a->face_index);
+  if (auto it = im.by_file.find(key); it != im.by_file.end()) return it->second;
+  std::string error;
+  std::unique_ptr<OpenFace> face = open_face(im.ft_library.get(), a->path, a->face_index, error);
+  if (!face || face->info.postscript_name != a->postscript_name) {
+    im.index.clear();  // stale: fontconfig answers from now on, and the index is rebuilt
+    return std::nullopt;
+  }
+  face->info.family = a->family;
+  face->info.weight = a->weight;
+  face->info.italic = a->italic;
+  const auto id = static_cast<FaceId>(im.faces.size());
+  im.faces.push_back(std::move(face));
+  im.by_file.emplace(key, id);
+  return id;
+}
+
+/// Records fontconfig's answer for the next runs (not when the lookup warned: a run served
+/// from the index would not repeat the warning).
+static void record(FontStore::Impl& im, const std::string& request, FaceId id, bool warned) {
+  if (!im.index_usable || warned) return;
+  IndexAnswer a;
+  if (id != kNoFace) {
+    const FaceInfo& info = im.faces[static_cast<std::size_t>(id)]->info;
+    a = {true, info.path, info.face_index, info.postscript_name, info.family, info.weight, info.italic};
+  }
+  if (im.index.record(request, a)) im.index_dirty = true;
+}
+
+static void report_pending(FontStore::Impl& im, core::Diagnostics& diags) {
+  for (core::Diagnostic& d : im.pending) diags.add(std::move(d));
+  im.pending.clear();
+}
+
 FaceId FontStore::find(const std::string& family, int weight, bool italic, const std::string& lang,
                        core::Diagnostics& diags) {
   Impl& im = *impl_;
   std::unique_lock lock(im.mutex);  // serialised: concurrent renders share one store
-  if (!im.pending.empty()) {  // a cache hit writes nothing: concurrent hits are safe
-    for (core::Diagnostic& d : im.pending) diags.add(std::move(d));
-    im.pending.clear();
-  }
+  if (!im.pending.empty()) report_pending(im, diags);  // a cache hit writes nothing
   const std::string resolved = resolve_family(family, lang);
   const std::string key = resolved + '|' + std::to_string(weight) + (italic ? "|i" : "|r");
   if (auto it = im.by_request.find(key); it != im.by_request.end()) return it->second;
-  const FaceId id = lookup(im, resolved, weight, italic, diags);
-  im.by_request.emplace(key, id);
-  return id;
+  std::optional<FaceId> id = from_index(im, key);
+  if (!id) {
+    ensure_config(im);
+    if (!im.pending.empty()) report_pending(im, diags);
+    const std::size_t before = diags.all().size();
+    id = lookup(im, resolved, weight, italic, diags);
+    record(im, key, *id, diags.all().size() != before);
+  }
+  im.by_request.emplace(key, *id);
+  return *id;
 }
 
 const FaceInfo& FontStore::info(FaceId id) const {

@@ -5,8 +5,11 @@
 // a face is opened once per store and shared read-only afterwards; a store may be shared by
 // several threads (`find` is serialised by an internal lock, lookups of opened faces share
 // it); a broken font file never crashes: it is skipped with a warning. Problems found while
-// building the store (unreadable font files, missing folders) are reported by its first `find`.
-// Implementation: font_store.cpp (fontconfig), font_open.cpp (FreeType + HarfBuzz).
+// building the store (unreadable font files, missing folders) are reported by its first `find`
+// that needs fontconfig. With an index file (text/font_index.h), requests answered in an earlier
+// run are served from it without building fontconfig's configuration; the faces are the same.
+// Implementation: font_store.cpp (fontconfig), font_open.cpp (FreeType + HarfBuzz),
+// font_index.cpp (the index file).
 //
 // Family names ending in " CJK" (e.g. "Noto Serif CJK") get the regional suffix chosen from the
 // language: zh / zh-Hans / zh-CN → SC, zh-Hant / zh-TW → TC, zh-HK → HK, ja → JP, ko → KR
@@ -38,11 +41,20 @@ struct FaceInfo {
   double descender = -0.2;  ///< in em, negative
 };
 
+/// Where a store keeps fontconfig's answers between runs (cli/ fills it from the World).
+struct IndexSettings {
+  std::string file;                  ///< the index file; empty: no index
+  std::vector<std::string> watched;  ///< more paths whose change invalidates it (user
+                                     ///< fontconfig files that may not exist yet)
+};
+
 class FontStore {
  public:
   /// `font_dirs`: folders searched (recursively) for fonts. `use_system`: also the fonts
   /// fontconfig knows on this machine. Tests pass only the pinned `fonts/` folder.
-  FontStore(std::vector<std::string> font_dirs, bool use_system);
+  FontStore(std::vector<std::string> font_dirs, bool use_system, IndexSettings index = {});
+  /// Writes the index file if this store recorded new answers (errors are ignored: the index
+  /// is only a cache).
   ~FontStore();
   FontStore(const FontStore&) = delete;
   FontStore& operator=(const FontStore&) = delete;

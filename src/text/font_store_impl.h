@@ -21,6 +21,7 @@
 #include <utility>
 #include <vector>
 
+#include "text/font_index.h"
 #include "text/font_store.h"
 
 namespace cvpdf::text {
@@ -70,7 +71,13 @@ std::vector<std::string> font_files_under(const std::vector<std::string>& dirs,
 
 struct FontStore::Impl {
   FtLibraryPtr ft_library;  ///< declared before `faces`: outlives them
-  FcConfigPtr config;       ///< private fontconfig state: only this store's folders
+  std::vector<std::string> font_dirs;
+  bool use_system = false;
+  IndexSettings index_settings;
+  FontIndex index;           ///< answers of earlier runs (and of this one, to be saved)
+  bool index_usable = true;  ///< false once building the store warned: such runs are not cached
+  bool index_dirty = false;  ///< new answers recorded: save on destruction
+  FcConfigPtr config;        ///< private fontconfig state, built on the first index miss
   std::vector<std::unique_ptr<OpenFace>> faces;           ///< FaceId = index
   std::map<std::string, FaceId> by_request;               ///< "family|weight|i" → face
   std::map<std::pair<std::string, int>, FaceId> by_file;  ///< (path, index) → face
