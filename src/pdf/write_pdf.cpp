@@ -2,17 +2,18 @@
 //
 // Control flow: prepare_fonts (open, validate, subset once) → build_text_maps (ToUnicode) →
 // a PdfMemDocument: fonts, then per page its content stream, font resources and links →
-// outline → Info and catalog → /ID → write to memory. PoDoFo's PdfError and std exceptions
-// stop at this file's boundary and become one diagnostic.
+// outline → Info and catalog → /ID → write to memory with object streams (compact_writer.h).
+// PoDoFo's PdfError and std exceptions stop at this file's boundary and become one diagnostic.
 //
-// /ID: PoDoFo 0.9.8 computes the trailer /ID as the MD5 of the Info dictionary (and cannot be
-// told otherwise for a full write). We put a 128-bit hash (two FNV-1a lanes) of everything that is drawn — every content
-// stream, font program, ToUnicode map, link URI and outline entry — into the Info key
-// /CVPDFContentDigest, so the /ID is deterministic and changes whenever the content does.
+// /ID: a 128-bit hash (two FNV-1a lanes) of everything that is drawn — every content stream,
+// font program, ToUnicode map, link URI and outline entry — is both halves of the trailer /ID
+// and the Info key /CVPDFContentDigest, so the /ID is deterministic and changes whenever the
+// content does.
 #include "pdf/write_pdf.h"
 
 #include <podofo/podofo.h>
 
+#include "pdf/compact_writer.h"
 #include "pdf/content.h"
 #include "pdf/encode.h"
 #include "pdf/fonts.h"
@@ -134,13 +135,6 @@ void set_info(PdfMemDocument& pdf, const frame::Metadata& meta, const std::strin
   if (!meta.lang.empty()) pdf.GetCatalog()->GetDictionary().AddKey("Lang", PdfString(meta.lang));
 }
 
-std::string serialize(PdfMemDocument& pdf) {
-  PoDoFo::PdfRefCountedBuffer buf;
-  PoDoFo::PdfOutputDevice dev(&buf);
-  pdf.Write(&dev);
-  return std::string(buf.GetBuffer(), dev.GetLength());  // the buffer is over-allocated
-}
-
 std::string write_or_throw(const frame::Document& doc, core::Diagnostics& diags) {
   if (doc.pages.empty()) {
     diags.error({}, "the document has no pages; nothing to write");
@@ -156,8 +150,9 @@ std::string write_or_throw(const frame::Document& doc, core::Diagnostics& diags)
   std::vector<OutlineEntry> outline;
   add_pages(pdf, doc, *fonts, maps, font_refs, outline, digest, diags);
   add_outline(pdf.GetObjects(), *pdf.GetCatalog(), outline);
-  set_info(pdf, doc.meta, digest.hex());
-  return serialize(pdf);
+  const std::string id = digest.hex();
+  set_info(pdf, doc.meta, id);
+  return write_compact(pdf, id);
 }
 
 std::string describe(const PoDoFo::PdfError& e) {

@@ -1,0 +1,111 @@
+// pdf/compact_writer.cpp — object streams and a cross-reference stream (see compact_writer.h).
+//
+// Control flow: header → each stream object written in place (type-1 cross-reference entry)
+// while every other object is appended to the object stream's body (type-2 entry: stream
+// number, index) → the object stream → the cross-reference stream (W [1 4 2]) → startxref.
+// Objects with a generation other than 0 may not go into an object stream (§7.5.7); PoDoFo
+// gives 0 to every object it creates, and anything else is written in place.
+#include "pdf/compact_writer.h"
+
+#include <zlib.h>
+
+#include <cstdint>
+#include <stdexcept>
+#include <vector>
+
+namespace cvpdf::pdf {
+namespace {
+
+using PoDoFo::PdfObject;
+
+/// zlib level for the object and cross-reference streams: the best ratio; these streams are a
+/// few kilobytes, so the extra time is microseconds.
+constexpr int kZlibLevel = Z_BEST_COMPRESSION;
+
+/// One cross-reference stream entry (§7.5.8.3, Table 18).
+struct XrefEntry {
+  std::uint8_t type = 0;    ///< 0 free, 1 in place, 2 in an object stream
+  std::uint32_t field2 = 0; ///< type 1: byte offset; type 2: the object stream's number
+  std::uint16_t field3 = 0; ///< type 0: generation 65535 for object 0; type 2: index
+};
+
+std::string deflate(const std::string& in) {
+  uLongf size = compressBound(static_cast<uLong>(in.size()));
+  std::string out(size, '\0');
+  if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(in.data()),
+                static_cast<uLong>(in.size()), kZlibLevel) != Z_OK)
+    throw std::runtime_error("zlib could not compress a stream");
+  out.resize(size);
+  return out;
+}
+
+/// The object's value alone, as PoDoFo writes it in compact mode.
+std::string value_bytes(const PdfObject& obj) {
+  PoDoFo::PdfRefCountedBuffer buf;
+  PoDoFo::PdfOutputDevice dev(&buf);
+  obj.PdfVariant::Write(&dev, PoDoFo::ePdfWriteMode_Compact, nullptr);
+  return std::string(buf.GetBuffer(), dev.GetLength());
+}
+
+void put_be(std::string& out, std::uint32_t v, int bytes) {
+  for (int i = bytes - 1; i >= 0; --i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+}
+
+std::string stream_object(std::uint32_t number, const std::string& dict_keys, const std::string& data) {
+  return std::to_string(number) + " 0 obj\n<<" + dict_keys + "/Filter/FlateDecode/Length " +
+         std::to_string(data.size()) + ">>stream\n" + data + "\nendstream\nendobj\n";
+}
+
+}  // namespace
+
+std::string write_compact(PoDoFo::PdfMemDocument& pdf, const std::string& id_hex) {
+  PoDoFo::PdfVecObjects& objs = pdf.GetObjects();
+  std::uint32_t last = 0;
+  for (const PdfObject* obj : objs) last = std::max(last, obj->Reference().ObjectNumber());
+  const std::uint32_t objstm = last + 1;
+  const std::uint32_t xref = last + 2;
+  std::vector<XrefEntry> entries(xref + 1);
+  entries[0].field3 = 65535;  // the head of the free list
+
+  PoDoFo::PdfRefCountedBuffer buf;
+  PoDoFo::PdfOutputDevice dev(&buf);
+  dev.Print("%%PDF-1.7\n%%\xE2\xE3\xCF\xD3\n");
+  std::string offsets;  // the object stream's header: "number offset" pairs
+  std::string packed;   // and its objects
+  std::uint16_t packed_count = 0;
+  for (PdfObject* obj : objs) {
+    const std::uint32_t n = obj->Reference().ObjectNumber();
+    if (obj->HasStream() || obj->Reference().GenerationNumber() != 0) {
+      entries[n] = {1, static_cast<std::uint32_t>(dev.Tell()), 0};
+      obj->WriteObject(&dev, PoDoFo::ePdfWriteMode_Compact, nullptr);
+      continue;
+    }
+    offsets += std::to_string(n) + ' ' + std::to_string(packed.size()) + ' ';
+    packed += value_bytes(*obj);
+    packed += '\n';
+    entries[n] = {2, objstm, packed_count++};
+  }
+  const std::string stm = stream_object(
+      objstm, "/Type/ObjStm/N " + std::to_string(packed_count) + "/First " + std::to_string(offsets.size()),
+      deflate(offsets + packed));
+  entries[objstm] = {1, static_cast<std::uint32_t>(dev.Tell()), 0};
+  dev.Write(stm.data(), stm.size());
+
+  entries[xref] = {1, static_cast<std::uint32_t>(dev.Tell()), 0};
+  std::string rows;
+  for (const XrefEntry& e : entries) {
+    put_be(rows, e.type, 1);
+    put_be(rows, e.field2, 4);
+    put_be(rows, e.field3, 2);
+  }
+  const std::string keys = "/Type/XRef/Size " + std::to_string(xref + 1) + "/W[1 4 2]/Root " +
+                           pdf.GetCatalog()->Reference().ToString() + "/Info " +
+                           pdf.GetInfo()->GetObject()->Reference().ToString() + "/ID[<" + id_hex +
+                           "><" + id_hex + ">]";
+  const std::string xs = stream_object(xref, keys, deflate(rows));
+  dev.Write(xs.data(), xs.size());
+  dev.Print("startxref\n%u\n%%%%EOF\n", entries[xref].field2);
+  return std::string(buf.GetBuffer(), dev.GetLength());
+}
+
+}  // namespace cvpdf::pdf

@@ -1,0 +1,22 @@
+// pdf/compact_writer.h — writing a PoDoFo document with object and cross-reference streams.
+//
+// Takes a finished PdfMemDocument and the 32 hex digits of the content digest; gives the bytes
+// of a PDF 1.5+ file (ISO 32000-1 §7.5.7, §7.5.8): every object without a stream (pages, fonts'
+// dictionaries, annotations, outline items, Info, catalog, structure elements) packed into one
+// Flate-compressed object stream, streams written as usual, and a compressed cross-reference
+// stream whose trailer keys carry /ID [<digest> <digest>]. PoDoFo 0.9.8 writes neither object
+// streams nor an /ID of our choosing. Guarantees: deterministic bytes (object order as PoDoFo
+// numbered them, fixed zlib level); the same objects as PoDoFo's own writer would write.
+#pragma once
+
+#include <string>
+
+#include <podofo/podofo.h>
+
+namespace cvpdf::pdf {
+
+/// The file's bytes; `id_hex` is both halves of the trailer /ID. Throws PoDoFo::PdfError or
+/// std::runtime_error (zlib) like the rest of the writer.
+std::string write_compact(PoDoFo::PdfMemDocument& pdf, const std::string& id_hex);
+
+}  // namespace cvpdf::pdf
