@@ -27,6 +27,14 @@ constexpr hb_tag_t kDroppedTables[] = {
     HB_TAG('k', 'e', 'r', 'n'), HB_TAG('v', 'h', 'e', 'a'), HB_TAG('v', 'm', 't', 'x'),
     HB_TAG('V', 'O', 'R', 'G'), HB_TAG('D', 'S', 'I', 'G')};
 
+/// Tables a TrueType font program in a PDF does without (ISO 32000-1 §9.9: a CIDFontType2
+/// program needs glyf, head, hhea, hmtx, loca, maxp and cvt, fpgm, prep when used): codes are
+/// glyph ids (no cmap), names and metrics come from the PDF's own dictionaries (no name, post,
+/// OS/2), and the PDF says nothing about rasterizer hints (no gasp). About 500 bytes a face.
+constexpr hb_tag_t kDroppedFromTrueType[] = {
+    HB_TAG('c', 'm', 'a', 'p'), HB_TAG('n', 'a', 'm', 'e'), HB_TAG('p', 'o', 's', 't'),
+    HB_TAG('O', 'S', '/', '2'), HB_TAG('g', 'a', 's', 'p')};
+
 std::string ft_error_text(FT_Error err) {
   const char* s = FT_Error_String(err);
   return s ? std::string(s) : "FreeType error " + std::to_string(err);
@@ -197,6 +205,8 @@ std::optional<SubsetResult> OpenFont::subset(const std::set<std::uint32_t>& gids
   hb_set_clear(hb_subset_input_unicode_set(in.get()));  // codes are glyph-based: no cmap needed
   hb_set_t* drop = hb_subset_input_set(in.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
   for (hb_tag_t t : kDroppedTables) hb_set_add(drop, t);
+  if (!cff_)
+    for (hb_tag_t t : kDroppedFromTrueType) hb_set_add(drop, t);
   // CFF: desubroutinized charstrings are smaller for a few hundred CJK glyphs than the font's
   // subroutines (shared by all 65 000 glyphs) and are subset in half the time.
   unsigned flags = HB_SUBSET_FLAGS_NO_HINTING;
