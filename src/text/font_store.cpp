@@ -192,12 +192,12 @@ static FaceId open_candidate(FontStore::Impl& im, FcPattern* candidate, core::Di
   if (auto it = im.by_file.find(key); it != im.by_file.end()) return it->second;
   if (im.broken.count(key) != 0) return kNoFace;
   std::string error;
-  std::unique_ptr<OpenFace> face = open_face(im.ft_library.get(), path, index, error);
+  std::unique_ptr<OpenFace> face = open_face(path, index, error);
   const std::string expected_ps = get_string(candidate, FC_POSTSCRIPT_NAME);
   if (face && !expected_ps.empty() && face->info.postscript_name != expected_ps) {
     // A collection whose index fontconfig reports differently: find the face by name.
     const int by_name = find_face_by_postscript_name(im.ft_library.get(), path, expected_ps);
-    if (by_name >= 0) face = open_face(im.ft_library.get(), path, by_name, error);
+    if (by_name >= 0) face = open_face(path, by_name, error);
   }
   if (!face) {
     im.broken[key] = true;
@@ -238,7 +238,7 @@ static std::optional<FaceId> from_index(FontStore::Impl& im, const std::string& 
   const auto key = std::make_pair(a->path, a->face_index);
   if (auto it = im.by_file.find(key); it != im.by_file.end()) return it->second;
   std::string error;
-  std::unique_ptr<OpenFace> face = open_face(im.ft_library.get(), a->path, a->face_index, error);
+  std::unique_ptr<OpenFace> face = open_face(a->path, a->face_index, error);
   if (!face || face->info.postscript_name != a->postscript_name) {
     im.index.clear();  // stale: fontconfig answers from now on, and the index is rebuilt
     return std::nullopt;

@@ -3,8 +3,8 @@
 // Private to src/text/ (font_store.cpp, font_open.cpp, itemize.cpp, shape.cpp). Takes nothing;
 // gives owning smart pointers for every FreeType, HarfBuzz and fontconfig object the module
 // creates, the OpenFace record (one per face, opened once), and FontStore::Impl. Guarantees:
-// destruction order is safe (a face's FreeType handle and HarfBuzz font go before the mmapped
-// blob they read; every face goes before the FreeType library).
+// destruction order is safe (a face's HarfBuzz font goes before the mmapped blob it reads;
+// every face goes before the FreeType library).
 #pragma once
 
 #include <fontconfig/fontconfig.h>
@@ -46,19 +46,18 @@ using HbFacePtr = std::unique_ptr<hb_face_t, CDeleter<hb_face_destroy>>;
 using HbFontPtr = std::unique_ptr<hb_font_t, CDeleter<hb_font_destroy>>;
 using HbBufferPtr = std::unique_ptr<hb_buffer_t, CDeleter<hb_buffer_destroy>>;
 
-/// One opened face. Members are destroyed bottom-up: fonts first, the mmapped blob last.
+/// One opened face (FreeType checked and named it while opening; it is not kept). Members are
+/// destroyed bottom-up: fonts first, the mmapped blob last.
 struct OpenFace {
   FaceInfo info;
   HbBlobPtr blob;     ///< the whole file, mmapped (hb_blob_create_from_file_or_fail)
-  FtFacePtr ft;       ///< FreeType view of the same bytes (names, metrics, checks)
   HbFacePtr hb_face;  ///< HarfBuzz face at info.face_index
   HbFontPtr hb_font;  ///< scale = units per em: HarfBuzz numbers are font units
 };
 
 /// Opens face `index` of the font file `path`. On failure returns nullptr and sets `error` to
-/// a short reason ("FreeType error 2", "it has no glyphs", ...). Defined in font_open.cpp.
-std::unique_ptr<OpenFace> open_face(FT_Library lib, const std::string& path, int index,
-                                    std::string& error);
+/// a short reason ("the file cannot be read", "it has no glyphs", ...). Defined in font_open.cpp.
+std::unique_ptr<OpenFace> open_face(const std::string& path, int index, std::string& error);
 
 /// Index of the face named `postscript_name` in the file `path`, or -1 (for .ttc files whose
 /// fontconfig index does not give the expected face). Defined in font_open.cpp.
