@@ -5,9 +5,10 @@
     python3 bench/check_counts.py BUILD_DIR --refresh  # rewrite bench/baseline.txt
 
 Runs build/cvpdf under callgrind on short inputs — the seed profile in English and Chinese and a
-generated 100-entry profile (bench/gen_entries.py) — and reads the inclusive instruction count
-of each pipeline stage (load, resolve, compose, fonts, shape, hyphenate, break, layout, subset,
-write) and of the whole process. Fails when a count grows by more than 10 % over
+generated 100-entry profile (bench/gen_entries.py), with a warm font index, and the seed
+profile in English once more without the index (fontconfig built) — and reads the inclusive
+instruction count of each pipeline stage (load, resolve, compose, fonts, shape, hyphenate,
+break, layout, subset, write) and of the whole process. Fails when a count grows by more than 10 % over
 bench/baseline.txt; a count that fell by more than 10 % is reported so the baseline can be
 refreshed (bench/refresh_baseline.sh).
 
@@ -44,21 +45,29 @@ STAGES = [
     ("write", "cvpdf::pdf::write_pdf"),
 ]
 
+# (name, arguments, font index): "warm" cases are measured after an unmeasured run has filled
+# the font index (text/font_index.h), as in a pre-commit hook; "off" cases build fontconfig's
+# configuration every run (CVPDF_FONT_INDEX=off), the path of a first run.
 CASES = [
-    ("seed-en", ["{root}/data/profile.yaml", "--lang", "en"]),
-    ("seed-zh", ["{root}/data/profile.yaml", "--lang", "zh"]),
-    ("entries-100", ["{work}/entries-100.yaml", "--lang", "en"]),
+    ("seed-en", ["{root}/data/profile.yaml", "--lang", "en"], "warm"),
+    ("seed-zh", ["{root}/data/profile.yaml", "--lang", "zh"], "warm"),
+    ("seed-en-noindex", ["{root}/data/profile.yaml", "--lang", "en"], "off"),
+    ("entries-100", ["{work}/entries-100.yaml", "--lang", "en"], "warm"),
 ]
 
 
-def run_case(cvpdf, work, name, args):
+def run_case(cvpdf, work, name, args, index):
     out = os.path.join(work, name + ".callgrind")
     argv = [a.format(root=ROOT, work=work) for a in args]
     env = {"PATH": "/usr/bin:/bin", "HOME": work, "LC_ALL": "C", "TZ": "UTC",
-           "SOURCE_DATE_EPOCH": "1764028800"}
-    cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out, cvpdf, *argv,
-           "--no-system-fonts", "--font-dir", os.path.join(ROOT, "fonts"),
-           "-o", os.path.join(work, name + ".pdf")]
+           "SOURCE_DATE_EPOCH": "1764028800", "XDG_CACHE_HOME": os.path.join(work, "cache")}
+    if index == "off":
+        env["CVPDF_FONT_INDEX"] = "off"
+    tail = ["--no-system-fonts", "--font-dir", os.path.join(ROOT, "fonts"),
+            "-o", os.path.join(work, name + ".pdf")]
+    if index == "warm":
+        subprocess.run([cvpdf, *argv, *tail], env=env, cwd=work, capture_output=True, check=True)
+    cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out, cvpdf, *argv, *tail]
     done = subprocess.run(cmd, env=env, cwd=work, capture_output=True, text=True)
     if done.returncode != 0:
         sys.exit(f"bench: {name}: cvpdf failed ({done.returncode}):\n{done.stderr[-2000:]}")
@@ -86,7 +95,7 @@ def measure(build):
         with open(os.path.join(work, "entries-100.yaml"), "w", encoding="utf-8") as f:
             f.write(subprocess.run([sys.executable, os.path.join(HERE, "gen_entries.py"), "100"],
                                    capture_output=True, text=True, check=True).stdout)
-        return {name: run_case(cvpdf, work, name, args) for name, args in CASES}
+        return {name: run_case(cvpdf, work, name, args, index) for name, args, index in CASES}
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
