@@ -1,4 +1,4 @@
-// pdf/font_face.h — one font face opened with FreeType and HarfBuzz side by side (RAII).
+// pdf/font_face.h — one font face opened with HarfBuzz (RAII).
 //
 // Takes a frame::FontFace (path, .ttc face index, expected PostScript name); gives a validated
 // face: its format (TrueType glyf or CFF), units per em, glyph count, advances, descriptor
@@ -22,7 +22,7 @@ struct SubsetResult {
   std::map<std::uint32_t, std::uint16_t> code_of;  ///< original gid → code/CID
 };
 
-/// A FreeType + HarfBuzz view of one face. Move-only; closes everything on destruction.
+/// A HarfBuzz view of one face. Move-only; closes everything on destruction.
 class OpenFont {
  public:
   /// Opens and validates the face; on failure reports to `diags` and returns nullptr.
