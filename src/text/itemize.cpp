@@ -29,6 +29,7 @@ struct Cluster {
   bool opening = false;  ///< opening bracket or quote: prefers the face after it
   hb_script_t script = HB_SCRIPT_COMMON;
   FaceId face = kNoFace;
+  std::uint8_t level = 0;  ///< bidi level of its first byte
 };
 
 /// Byte offsets of the grapheme cluster boundaries in text[begin, end), both ends included.
@@ -181,7 +182,8 @@ void resolve_neutrals(std::vector<Cluster>& clusters, Chooser& chooser) {
   }
 }
 
-/// Joins neighbouring clusters of one face into runs; a change of (real) script also splits.
+/// Joins neighbouring clusters of one face and bidi level into runs; a change of (real) script
+/// also splits.
 std::vector<Run> make_runs(const std::vector<Cluster>& clusters) {
   std::vector<Run> runs;
   for (const Cluster& c : clusters) {
@@ -189,13 +191,13 @@ std::vector<Run> make_runs(const std::vector<Cluster>& clusters) {
       Run& r = runs.back();
       const bool same_script =
           c.script == HB_SCRIPT_COMMON || r.script == HB_SCRIPT_COMMON || c.script == r.script;
-      if (r.face == c.face && same_script) {
+      if (r.face == c.face && r.level == c.level && same_script) {
         r.end = c.end;
         if (r.script == HB_SCRIPT_COMMON) r.script = c.script;
         continue;
       }
     }
-    runs.push_back({c.begin, c.end, c.face, c.script});
+    runs.push_back({c.begin, c.end, c.face, c.script, c.level});
   }
   return runs;
 }
@@ -203,8 +205,8 @@ std::vector<Run> make_runs(const std::vector<Cluster>& clusters) {
 }  // namespace
 
 std::vector<Run> itemize(const FontStore& fonts, std::string_view text, std::size_t begin,
-                         std::size_t end, const FontStack& stack, core::Diagnostics& diags,
-                         const core::SourceLoc& loc) {
+                         std::size_t end, const FontStack& stack, const BidiLevels& levels,
+                         core::Diagnostics& diags, const core::SourceLoc& loc) {
   if (begin >= end) return {};
   const std::vector<std::size_t> bounds = grapheme_bounds(text, begin, end);
   std::vector<Cluster> clusters;
@@ -215,6 +217,7 @@ std::vector<Run> itemize(const FontStore& fonts, std::string_view text, std::siz
     c.begin = bounds[k];
     c.end = bounds[k + 1];
     classify(text, c);
+    if (!levels.empty()) c.level = levels[c.begin];
     if (!c.neutral) c.face = chooser.first_covering(c);
     clusters.push_back(c);
   }

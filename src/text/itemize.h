@@ -7,17 +7,20 @@
 // the face of the text before them (opening brackets and quotes: after them) when that face
 // covers them, so a comma in Chinese text does not switch to the Latin font. A run also ends
 // where the script changes (Common and Inherited characters join their neighbours; kana join
-// Han). A character no face covers is warned about once per call and drawn with the first face.
+// Han), and where the bidi level changes (text/bidi.h: a run is shaped in one direction). A
+// character no face covers is warned about once per call and drawn with the first face.
 #pragma once
 
 #include <hb.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/diagnostics.h"
+#include "text/bidi.h"
 #include "text/font_store.h"
 
 namespace cvpdf::text {
@@ -34,12 +37,14 @@ struct Run {
   std::size_t end = 0;
   FaceId face = kNoFace;
   hb_script_t script = HB_SCRIPT_COMMON;  ///< the run's script for splitting (Han for kana)
+  std::uint8_t level = 0;                 ///< bidi embedding level: odd is right to left
 };
 
 /// Runs covering text[begin, end). An empty range gives no runs. If no face of the stack is
-/// available, gives runs with face kNoFace (the caller reports that).
+/// available, gives runs with face kNoFace (the caller reports that). `levels`: the bidi levels
+/// of the whole text, one per byte (empty: all 0).
 std::vector<Run> itemize(const FontStore& fonts, std::string_view text, std::size_t begin,
-                         std::size_t end, const FontStack& stack, core::Diagnostics& diags,
-                         const core::SourceLoc& loc);
+                         std::size_t end, const FontStack& stack, const BidiLevels& levels,
+                         core::Diagnostics& diags, const core::SourceLoc& loc);
 
 }  // namespace cvpdf::text

@@ -2,8 +2,9 @@
 //
 // Each run is added to the buffer with the whole text around it
 // (hb_buffer_add_utf8(buf, text, len, run_start, run_len)) so that HarfBuzz sees the context,
-// with cluster level MONOTONE_CHARACTERS, the style's language, and script and direction
-// guessed from the run. Cluster values are byte offsets in the whole text, so a glyph's source
+// with cluster level MONOTONE_CHARACTERS, the style's language, the direction of the run's bidi
+// level (odd: RTL, so HarfBuzz joins and mirrors) and the script guessed from the run. Cluster
+// values are byte offsets in the whole text, so a glyph's source
 // range is [its cluster, the next larger cluster of the run or the run's end).
 #include "text/shape.h"
 
@@ -50,6 +51,7 @@ void shape_buffer(hb_font_t* font, hb_buffer_t* buf, std::string_view text, cons
   hb_buffer_set_cluster_level(buf, HB_BUFFER_CLUSTER_LEVEL_MONOTONE_CHARACTERS);
   hb_buffer_set_language(buf, lang);
   if (run.script != HB_SCRIPT_COMMON) hb_buffer_set_script(buf, run.script);
+  hb_buffer_set_direction(buf, (run.level & 1) != 0 ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
   hb_buffer_guess_segment_properties(buf);
   hb_shape(font, buf, nullptr, 0);
 }
@@ -83,7 +85,7 @@ void append_glyphs(hb_buffer_t* buf, const Run& run, double scale, std::vector<S
 
 std::vector<ShapedGlyph> shape(FontStore& fonts, std::string_view text, std::size_t begin,
                                std::size_t end, const Style& style, core::Diagnostics& diags,
-                               const core::SourceLoc& loc) {
+                               const core::SourceLoc& loc, const BidiLevels* levels) {
   assert(begin <= end && end <= text.size());
   assert(text.size() < static_cast<std::size_t>(INT_MAX));
   std::vector<ShapedGlyph> out;
@@ -94,7 +96,9 @@ std::vector<ShapedGlyph> shape(FontStore& fonts, std::string_view text, std::siz
                   "install one of these fonts or change the theme's font stack");
     return out;
   }
-  const std::vector<Run> runs = itemize(fonts, text, begin, end, stack, diags, loc);
+  const BidiLevels own = levels == nullptr ? resolve_bidi(text, Direction::Ltr) : BidiLevels{};
+  const std::vector<Run> runs =
+      itemize(fonts, text, begin, end, stack, levels != nullptr ? *levels : own, diags, loc);
   HbBufferPtr buf(hb_buffer_create());
   const hb_language_t lang = hb_language_from_string(style.lang.c_str(), -1);
   out.reserve(end - begin);

@@ -1,8 +1,11 @@
 // text/shape.h — itemization, per-cluster font fallback, and shaping with HarfBuzz.
 //
-// Takes a UTF-8 text, a byte range in it, and a style (font families in fallback order, weight,
-// slant, size, language); gives glyphs in visual order, each with the face it came from and the
-// byte range of its cluster in the *whole* text (DESIGN.md rule 2). Guarantees: the shaper sees
+// Takes a UTF-8 text, a byte range in it, a style (font families in fallback order, weight,
+// slant, size, language) and the text's bidi levels (text/bidi.h); gives glyphs run by run in
+// logical order, each run's glyphs in visual order (a right-to-left run, shaped by HarfBuzz in
+// direction RTL, starts with its logically last cluster), each glyph with the face it came from
+// and the byte range of its cluster in the *whole* text (DESIGN.md rule 2). Reordering runs on
+// a line is the caller's (UAX #9 rule L2, after line breaking). Guarantees: the shaper sees
 // the surrounding text as context; a cluster is shaped with the first family in the stack that
 // covers every code point of it (default-ignorables such as U+FE0F excepted); spaces and
 // punctuation stay with their neighbours' font when it covers them; a character no font covers
@@ -17,6 +20,7 @@
 #include <vector>
 
 #include "core/diagnostics.h"
+#include "text/bidi.h"
 #include "text/font_store.h"
 
 namespace cvpdf::text {
@@ -47,8 +51,10 @@ struct ShapedGlyph {
 };
 
 /// Shapes `text[begin, end)` with `style`. `loc` is where the text came from (for warnings).
+/// `levels`: the bidi levels of the whole text (resolve_bidi); null: resolved here as one
+/// left-to-right paragraph.
 std::vector<ShapedGlyph> shape(FontStore& fonts, std::string_view text, std::size_t begin,
                                std::size_t end, const Style& style, core::Diagnostics& diags,
-                               const core::SourceLoc& loc);
+                               const core::SourceLoc& loc, const BidiLevels* levels = nullptr);
 
 }  // namespace cvpdf::text
