@@ -7,7 +7,7 @@
 #
 #     bash fonts/make-pinned.sh
 #
-# Needs: fonts-noto-core, fonts-noto-cjk, fonts-symbola, fonts-dejavu-core, fontconfig (fc-match), libharfbuzz-bin
+# Needs: fonts-noto-core (Latin, Arabic, Hebrew), fonts-noto-cjk, fonts-symbola, fonts-dejavu-core, fontconfig (fc-match), libharfbuzz-bin
 # (hb-subset), GNU grep with -P. The source fonts are located with fontconfig, never by a
 # hard-coded path or .ttc index: `fc-match -f '%{file}:%{index}' 'Noto Serif CJK SC'`.
 #
@@ -18,6 +18,11 @@
 #   CJK faces    ASCII, CJK punctuation, fullwidth forms, a fixed list of Han characters used
 #                by the CV tests, plus every Han character found in data/*.yaml and
 #                tests/**/*.yaml at generation time. The SC face is cut out of the .ttc.
+#   Arabic faces Noto Naskh Arabic (body) and Noto Sans Arabic (headings): ASCII, the Arabic
+#                block U+0600–06FF, the bidi and joining controls (ZWNJ, ZWJ, LRM, RLM,
+#                isolates), General Punctuation; the GSUB closure keeps every positional form
+#                and ligature (lam-alef) reachable from them.
+#   Hebrew faces Noto Serif Hebrew, Noto Sans Hebrew: ASCII, the Hebrew block U+0590–05FF.
 #   Symbola      😄 ✉ ☎ ⌂ ✓ (and space).
 # After adding Chinese text to data/ or tests/, run this again and commit the new fonts.
 set -euo pipefail
@@ -37,6 +42,8 @@ latin_unicodes='20-7E,A0-FF,100-17F,300-36F,2000-206F,20AC,2022,00B7,2192,2190,2
 cjk_fixed='北京大学哈尔滨工业威海计算机科学与技术学院网络空间安全数据工程研究所博士学士教育经历发表论文荣誉奖项报告教学助理联系邮箱电话简历至今年月日导师国家奖学金金牌银牌第名候选人中国青年创新杰出贡献者优秀学生高等学校程序设计竞赛省级区域赛站软件专业认证亚洲昆鹏昇腾开发者大会上海深圳广州南开清华复旦浙江南京武汉四川山东济南一二三四五六七八九十百千万亿零个人简介主要方向分布式系统深度学习并行训练推理加速自动化开源项目团队成员负责指导发表会议期刊在读预计毕业本科硕士课程秋季春季夏季冬季本科生计算概论'
 cjk_unicodes='20-7E,A0-FF,2010-2027,2030-203B,3000-303F,FF00-FFEF'
 symbola_text='😄✉☎⌂✓ '
+arabic_unicodes='20-7E,A0,AB,BB,600-6FF,200C-200F,2010-2027,2066-2069'
+hebrew_unicodes='20-7E,A0,590-5FF,200C-200F,2010-2027,2066-2069'
 
 # locate PATTERN → "file:index" of fontconfig's best match; fails if the family differs.
 locate() {
@@ -90,6 +97,14 @@ for fam in Serif Sans; do
     --unicodes="$cjk_unicodes" --text-file="$han_file"
   cut "Noto $fam CJK SC:bold" "Noto${fam}CJKsc-Bold.otf" \
     --unicodes="$cjk_unicodes" --text-file="$han_file"
+done
+
+for w in Regular Bold; do
+  fc=":${w,,}"
+  cut "Noto Naskh Arabic$fc" "NotoNaskhArabic-$w.ttf" --unicodes="$arabic_unicodes"
+  cut "Noto Sans Arabic$fc" "NotoSansArabic-$w.ttf" --unicodes="$arabic_unicodes"
+  cut "Noto Serif Hebrew$fc" "NotoSerifHebrew-$w.ttf" --unicodes="$hebrew_unicodes"
+  cut "Noto Sans Hebrew$fc" "NotoSansHebrew-$w.ttf" --unicodes="$hebrew_unicodes"
 done
 
 cut 'Symbola' Symbola.ttf --text="$symbola_text"

@@ -10,6 +10,7 @@
 #include "core/diagnostics.h"
 #include "frame/frame.h"
 #include "layout/layout.h"
+#include "text/bidi.h"
 #include "text/font_store.h"
 #include "theme/theme.h"
 
@@ -38,6 +39,7 @@ struct Context {
   LayoutOptions options = {};  ///< hyphenator, line reports, shaping cache
   linebreak::Hyphenator* hyphenator = nullptr;  ///< options.hyphenator
   std::set<std::string> hyphenation_noted;      ///< languages told they are not hyphenated
+  text::Direction direction = text::Direction::Ltr;  ///< every paragraph's base direction
 };
 
 /// The text area of a page (inside the margins), in page coordinates.
@@ -50,5 +52,12 @@ struct TextArea {
 
 /// The text area of the theme's page.
 TextArea text_area(const theme::PageSetup& page);
+
+/// Mirrors `items` left to right inside [0, width]: an item spanning [x, x + w] moves to
+/// [width − x − w, width − x]; glyph runs move as a whole (their glyphs keep their order).
+/// A right-to-left document is laid out as if left to right, then every page is mirrored
+/// (columns, dates, bullets, rules, photos); each line is mirrored once before, inside its own
+/// extent, so that its pieces end up in their visual order (layout.h).
+void mirror_items(std::vector<frame::Item>& items, core::Pt width);
 
 }  // namespace cvpdf::layout

@@ -1,6 +1,8 @@
 // layout/layout.cpp — the recipe of layout.h: style, shape, break, stack, paginate.
 #include "layout/layout.h"
 
+#include <variant>
+
 #include "layout/blocks.h"
 #include "layout/columns.h"
 #include "layout/context.h"
@@ -41,6 +43,35 @@ TextArea text_area(const theme::PageSetup& page) {
           page.height - page.margin_top - page.margin_bottom};
 }
 
+namespace {
+
+core::Pt run_width(const frame::GlyphRun& run) {
+  core::Pt w = 0;
+  for (const frame::Glyph& g : run.glyphs) w += g.advance;
+  return w;
+}
+
+struct Mirror {
+  core::Pt width;
+  [[nodiscard]] core::Pt x(core::Pt x0, core::Pt w) const { return width - x0 - w; }
+  void operator()(frame::GlyphRun& r) const { r.origin.x = x(r.origin.x, run_width(r)); }
+  void operator()(frame::Line& l) const {
+    l.from.x = x(l.from.x, 0);
+    l.to.x = x(l.to.x, 0);
+  }
+  void operator()(frame::Fill& f) const { f.area.x = x(f.area.x, f.area.width); }
+  void operator()(frame::Link& l) const { l.area.x = x(l.area.x, l.area.width); }
+  void operator()(frame::Anchor& a) const { a.at.x = x(a.at.x, 0); }
+  void operator()(frame::Image& i) const { i.area.x = x(i.area.x, i.area.width); }
+};
+
+}  // namespace
+
+void mirror_items(std::vector<frame::Item>& items, core::Pt width) {
+  const Mirror mirror{width};
+  for (frame::Item& item : items) std::visit(mirror, item);
+}
+
 // ---- the recipe ----------------------------------------------------------------------------
 
 frame::Document layout_document(const doc::Document& doc, const theme::Theme& theme,
@@ -49,6 +80,9 @@ frame::Document layout_document(const doc::Document& doc, const theme::Theme& th
   Context ctx{theme, fonts, diags, doc.lang.empty() ? kDefaultLang : doc.lang, {}, options,
               options.hyphenator,
               {}};
+  const bool rtl = theme.direction == "rtl" ||
+                   (theme.direction == "auto" && text::is_rtl_language(ctx.doc_lang));
+  ctx.direction = rtl ? text::Direction::Rtl : text::Direction::Ltr;
 
   // 1–3. Style, shape and break every paragraph into lines, and
   // 4.   stack the blocks into vertical boxes with keep-with-next marks (blocks.cpp, which calls
@@ -57,6 +91,9 @@ frame::Document layout_document(const doc::Document& doc, const theme::Theme& th
   //      (they need the page count) — columns.cpp.
   frame::Document out;
   out.pages = flow_columns(ctx, doc);
+  // 6.   a right-to-left document, laid out as if left to right, is mirrored page by page.
+  if (rtl)
+    for (frame::Page& page : out.pages) mirror_items(page.items, page.width);
 
   // The fonts in first-use order, and the document's metadata.
   out.fonts = ctx.faces.faces();

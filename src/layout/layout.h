@@ -9,12 +9,19 @@
 //   4. stack   — blocks become vertical boxes with keep-together/keep-with-next marks;
 //   5. paginate— boxes flow into pages: a section title is never last on a page, an entry's
 //                first two lines stay together, page numbers go in the footer.
+//   6. mirror  — a right-to-left document (theme.direction, or "auto" and a right-to-left
+//                document language) is laid out as if left to right and mirrored page by page:
+//                dates on the left, bullets on the right, text right-aligned; its lines are
+//                set in visual order (bidi rule L2) and mirrored once inside their extent
+//                before, so the page mirror puts their pieces back in visual order.
 // Guarantees: deterministic; nothing drawn outside the page's text area except the footer (in
 // the bottom margin) and Entry::marker labels (hanging in the left margin, as doc.h says);
 // overfull lines are warnings naming the text, and the word is cut so it stays on the page.
 //   Lines are fitted by Knuth–Plass (linebreak/knuth_plass.h) with theme.linebreak's costs,
 //   ragged right through TeX's \rightskip stretch; words are hyphenated by options.hyphenator.
-// Limitations (for now): left-to-right text only; lines are not reshaped at breaks HarfBuzz
+// Bidi: every paragraph's base direction is the document's (no guessing from the first strong
+// character); right-to-left runs inside a line are reordered per line (text/bidi.h).
+// Limitations (for now): lines are not reshaped at breaks HarfBuzz
 // marks unsafe (breaks fall at spaces, CJK boundaries and hyphenation points between clusters).
 #pragma once
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "layout/paginate.h"
 #include "linebreak/knuth_plass.h"
 
 namespace cvpdf::layout {
@@ -20,12 +21,16 @@ constexpr double kBadgeDescentEm = 0.22;
 /// Collects one line's glyph runs and link rectangles, left to right.
 class LineEmitter {
  public:
-  LineEmitter(Context& ctx, const ShapedParagraph& p, const LaidParagraph& metrics, double x)
+  /// `reordered`: the line is drawn in visual order that differs from the logical one, so a
+  /// glyph run may only continue with a cluster logically next to the last one drawn.
+  LineEmitter(Context& ctx, const ShapedParagraph& p, const LaidParagraph& metrics, double x,
+              bool reordered)
       : ctx_(ctx),
         p_(p),
         metrics_(metrics),
         pen_(x),
         start_(x),
+        reordered_(reordered),
         links_(p.spans.size()),
         badges_(p.spans.size()) {}
 
@@ -33,7 +38,9 @@ class LineEmitter {
   void cluster(std::size_t ci);
   /// Whether cluster `ci` would continue the open piece.
   [[nodiscard]] bool continues_piece(std::size_t ci) const {
-    return open_ && p_.clusters[ci].face == face_ && p_.clusters[ci].span == span_;
+    const Cluster& c = p_.clusters[ci];
+    const bool adjacent = !reordered_ || c.begin == last_end_ || c.end == last_begin_;
+    return open_ && c.face == face_ && c.span == span_ && adjacent;
   }
   /// Ends the open piece; `trailing` is the text a reader should see after it (" " or "").
   void close(const std::string& trailing);
@@ -48,12 +55,13 @@ class LineEmitter {
   const LaidParagraph& metrics_;
   double pen_;
   double start_;
+  bool reordered_;
   bool open_ = false;
   text::FaceId face_ = text::kNoFace;
   std::size_t span_ = 0;
   frame::GlyphRun run_;
   std::uint32_t text_begin_ = 0, text_end_ = 0;
-  std::uint32_t last_end_ = 0;  // end of the last cluster drawn
+  std::uint32_t last_begin_ = 0, last_end_ = 0;  // the last cluster drawn
   bool hyphenated_ = false;     // the open run ends with a line-end hyphen
   std::vector<std::optional<std::pair<double, double>>> links_;  // per span: [x0, x1]
   std::vector<std::optional<std::pair<double, double>>> badges_;  // per span: [x0, x1]
@@ -77,7 +85,9 @@ void LineEmitter::cluster(std::size_t ci) {
     run_.origin = {pen_, 0};
     text_begin_ = c.begin;
   }
+  text_begin_ = std::min(text_begin_, c.begin);  // right to left: clusters come backwards
   text_end_ = std::max(text_end_, c.end);
+  last_begin_ = c.begin;
   last_end_ = c.end;
   for (std::size_t g = c.glyph_begin; g < c.glyph_end; ++g) {
     const text::ShapedGlyph& s = p_.glyphs[g];
@@ -178,39 +188,122 @@ double set_glue(const linebreak::Item& glue, const linebreak::Line& line, doc::A
   return glue.width + std::max(line.ratio, -1.0) * glue.shrink;
 }
 
+/// One thing a line draws: a cluster, the spaces of a glue item, a gap without text, or the
+/// hyphen of a hyphenated line end; with its bidi level.
+struct Piece {
+  enum class Kind { Cluster, Spaces, Gap, Hyphen } kind = Kind::Cluster;
+  std::size_t index = 0;  ///< the cluster (Cluster) or the item (Spaces, Gap)
+  std::uint8_t level = 0;
+};
+
+/// The pieces of `line` in logical order. Spaces take the level UAX #9 gave them; a gap, the
+/// level of the cluster before it; spaces and gaps ending the line, the paragraph's (rule L1).
+std::vector<Piece> line_pieces(const ShapedParagraph& p, const ItemList& list,
+                               const linebreak::Line& line) {
+  std::vector<Piece> pieces;
+  std::uint8_t previous = p.base_level;
+  for (std::size_t i = line.begin; i < line.end; ++i) {
+    const ItemSource& src = list.sources[i];
+    switch (list.items[i].kind) {
+      case ItemKind::Box:
+        for (std::size_t ci = src.cluster_begin; ci < src.cluster_end; ++ci) {
+          previous = p.clusters[ci].level;
+          pieces.push_back({Piece::Kind::Cluster, ci, previous});
+        }
+        break;
+      case ItemKind::Glue:
+        if (src.cluster_begin == src.cluster_end)
+          pieces.push_back({Piece::Kind::Gap, i, previous});
+        else
+          pieces.push_back({Piece::Kind::Spaces, i, p.clusters[src.cluster_begin].level});
+        break;
+      case ItemKind::Penalty:
+        break;
+    }
+  }
+  const bool ends = line.break_at < list.items.size();
+  if (ends && list.sources[line.break_at].reason == BreakReason::Hyphen)
+    pieces.push_back({Piece::Kind::Hyphen, line.break_at, previous});
+  for (auto it = pieces.rbegin(); it != pieces.rend() && it->kind != Piece::Kind::Cluster &&
+                                  it->kind != Piece::Kind::Hyphen;
+       ++it)
+    it->level = p.base_level;
+  return pieces;
+}
+
+/// Puts `pieces` in visual order (UAX #9 rule L2); false if that is their logical order.
+bool reorder_visually(std::vector<Piece>& pieces) {
+  std::vector<std::uint8_t> levels;
+  levels.reserve(pieces.size());
+  bool all_zero = true;
+  for (const Piece& piece : pieces) {
+    levels.push_back(piece.level);
+    all_zero = all_zero && piece.level == 0;
+  }
+  if (all_zero) return false;
+  std::vector<Piece> visual;
+  visual.reserve(pieces.size());
+  for (const std::size_t k : text::visual_order(levels)) visual.push_back(pieces[k]);
+  pieces = std::move(visual);
+  return true;
+}
+
+/// Draws one glue item's spaces: as the space glyphs when the glue keeps its natural width and
+/// the spaces continue the open run, else as positioning (a reader still sees a space).
+void draw_spaces(LineEmitter& out, const linebreak::Item& item, const ItemSource& src,
+                 double width) {
+  bool inline_space = width == item.width;  // natural width: keep the space glyphs
+  for (std::size_t ci = src.cluster_begin; ci < src.cluster_end; ++ci)
+    inline_space = inline_space && out.continues_piece(ci);
+  if (inline_space) {
+    for (std::size_t ci = src.cluster_begin; ci < src.cluster_end; ++ci) out.cluster(ci);
+  } else {
+    out.close(" ");
+    out.skip(width);
+  }
+}
+
 LaidLine emit_line(Context& ctx, const ShapedParagraph& p, const ItemList& list,
                    const linebreak::Line& line, const LaidParagraph& metrics, doc::Align align) {
-  LineEmitter out(ctx, p, metrics, align_offset(align, line));
-  for (std::size_t i = line.begin; i < line.end; ++i) {
-    const linebreak::Item& item = list.items[i];
-    const ItemSource& src = list.sources[i];
-    if (item.kind == ItemKind::Box) {
-      for (std::size_t ci = src.cluster_begin; ci < src.cluster_end; ++ci) out.cluster(ci);
-    } else if (item.kind == ItemKind::Glue && src.cluster_begin == src.cluster_end) {
-      out.close("");  // a gap with no text (between CJK and Latin): positioning only
-      out.skip(set_glue(item, line, align));
-    } else if (item.kind == ItemKind::Glue) {
-      const double width = set_glue(item, line, align);
-      bool inline_space = width == item.width;  // natural width: keep the space glyphs
-      for (std::size_t ci = src.cluster_begin; ci < src.cluster_end; ++ci)
-        inline_space = inline_space && out.continues_piece(ci);
-      if (inline_space) {
-        for (std::size_t ci = src.cluster_begin; ci < src.cluster_end; ++ci) out.cluster(ci);
-      } else {
-        out.close(" ");
-        out.skip(width);
+  std::vector<Piece> pieces = line_pieces(p, list, line);
+  const bool reordered = reorder_visually(pieces);
+  // A right-to-left paragraph is set in visual order from 0, then mirrored inside its extent
+  // and aligned as the document says: the page mirror (layout.cpp) restores the visual order.
+  const bool rtl = p.base_level == 1;
+  LineEmitter out(ctx, p, metrics, rtl ? 0 : align_offset(align, line), reordered);
+  for (const Piece& piece : pieces) {
+    switch (piece.kind) {
+      case Piece::Kind::Cluster:
+        out.cluster(piece.index);
+        break;
+      case Piece::Kind::Gap:  // a gap with no text (between CJK and Latin): positioning only
+        out.close("");
+        out.skip(set_glue(list.items[piece.index], line, align));
+        break;
+      case Piece::Kind::Spaces:
+        draw_spaces(out, list.items[piece.index], list.sources[piece.index],
+                    set_glue(list.items[piece.index], line, align));
+        break;
+      case Piece::Kind::Hyphen: {
+        const std::size_t span = p.clusters[list.sources[piece.index].cluster_begin - 1].span;
+        out.hyphen(list.hyphens.at(span), span);
+        break;
       }
     }
   }
   const bool ends = line.break_at < list.items.size();
   const ItemSource* brk = ends ? &list.sources[line.break_at] : nullptr;
-  if (brk != nullptr && brk->reason == BreakReason::Hyphen) {
-    const std::size_t span = p.clusters[brk->cluster_begin - 1].span;
-    out.hyphen(list.hyphens.at(span), span);
-  }
   const bool at_space = ends && list.items[line.break_at].kind == ItemKind::Glue &&
                         brk->cluster_begin != brk->cluster_end;
-  return out.finish(at_space ? " " : "");
+  // A line of a right-to-left paragraph ends at its left: no space is drawn after it.
+  LaidLine laid = out.finish(at_space && !rtl ? " " : "");
+  if (rtl) {
+    mirror_items(laid.items, laid.width);
+    std::vector<frame::Item> items = std::move(laid.items);
+    laid.items.clear();
+    append_moved(laid.items, std::move(items), align_offset(align, line), 0);
+  }
+  return laid;
 }
 
 void measure_metrics(Context& ctx, const ShapedParagraph& p, LaidParagraph& out) {

@@ -143,7 +143,7 @@ std::string cache_key(const ShapedParagraph& p, std::size_t begin, std::size_t e
   for (const std::string& f : st.families) key += f + ',';
   key += '|' + std::to_string(st.weight) + '|' + std::to_string(st.italic) + '|' +
          std::to_string(st.size) + '|' + st.lang + '|' + std::to_string(begin) + '|' +
-         std::to_string(end) + '|' + p.text;
+         std::to_string(end) + '|' + std::to_string(p.base_level) + '|' + p.text;
   return key;
 }
 
@@ -159,7 +159,8 @@ std::vector<text::ShapedGlyph> shape_cached(Context& ctx, const ShapedParagraph&
     key = cache_key(p, begin, end, st);
     if (auto it = cache->find(key); it != cache->end()) return it->second;
   }
-  auto glyphs = text::shape(ctx.fonts, p.text, begin, end, st, ctx.diags, p.spans[i].span->loc);
+  auto glyphs =
+      text::shape(ctx.fonts, p.text, begin, end, st, ctx.diags, p.spans[i].span->loc, &p.levels);
   if (cache != nullptr) cache->emplace(std::move(key), glyphs);
   return glyphs;
 }
@@ -170,6 +171,8 @@ ShapedParagraph shape_paragraph(Context& ctx, const doc::Paragraph& para) {
   ShapedParagraph p;
   add_spans(ctx, para, p);
   p.lang = break_language(ctx, p.spans);
+  p.base_level = ctx.direction == text::Direction::Rtl ? 1 : 0;
+  p.levels = text::resolve_bidi(p.text, ctx.direction);
   // Shape each style run once, over the whole text (so HarfBuzz sees the context).
   for (std::size_t i = 0; i < p.spans.size();) {
     std::size_t j = i + 1;
@@ -185,6 +188,7 @@ ShapedParagraph shape_paragraph(Context& ctx, const doc::Paragraph& para) {
   for (Cluster& c : p.clusters) {
     c.span = span_at(p.spans, c.begin);
     c.kind = classify(std::string_view(p.text).substr(c.begin, c.end - c.begin));
+    c.level = p.levels.empty() ? 0 : p.levels[c.begin];
   }
   return p;
 }

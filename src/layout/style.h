@@ -12,8 +12,11 @@
 // and the paragraph's glyphs grouped into clusters in logical order. Each style run (consecutive
 // spans with the same font side of the style) is shaped once over the whole paragraph text, so
 // every byte offset here — spans, clusters, glyph ranges — refers to ShapedParagraph::text.
-// Limitation: left-to-right text only (the CV languages so far); glyphs of right-to-left runs
-// would come out in visual order within a cluster list sorted logically.
+// Bidi levels (text/bidi.h) are resolved once over the whole paragraph text, with the document's
+// direction as the base, before shaping; each cluster keeps its level, and the glyphs inside a
+// cluster are in visual order (a right-to-left cluster's glyphs as HarfBuzz gave them), while
+// the clusters themselves stay in logical order for line breaking (paragraph.cpp reorders each
+// line, UAX #9 rule L2).
 #pragma once
 
 #include <cstddef>
@@ -72,6 +75,7 @@ struct Cluster {
   text::FaceId face = text::kNoFace;
   std::size_t span = 0;  ///< index into ShapedParagraph::spans
   ClusterKind kind = ClusterKind::Text;
+  std::uint8_t level = 0;  ///< bidi embedding level (odd: right to left)
 };
 
 struct ShapedParagraph {
@@ -80,6 +84,8 @@ struct ShapedParagraph {
   std::vector<SpanInfo> spans;
   std::vector<text::ShapedGlyph> glyphs;
   std::vector<Cluster> clusters;  ///< logical order, covering every shaped byte
+  text::BidiLevels levels;        ///< per byte of `text`; empty: all 0 (nothing to reorder)
+  std::uint8_t base_level = 0;    ///< the paragraph level: 1 in a right-to-left document
 };
 
 /// Concatenates, styles and shapes `para` (role styles from ctx.theme).

@@ -335,6 +335,7 @@ void read_top(Reader& r, const YAML::Node& root, Theme& t) {
     {"bullet", [&](const YAML::Node& v) { r.text(v, t.bullet); }},
     {"contact_separator", [&](const YAML::Node& v) { r.text(v, t.contact_separator); }},
     {"footer", [&](const YAML::Node& v) { r.text(v, t.footer); }},
+    {"direction", [&](const YAML::Node& v) { r.choice(v, t.direction, {"auto", "ltr", "rtl"}); }},
     {"section_titles_uppercase", [&](const YAML::Node& v) { r.boolean(v, t.section_titles_uppercase); }},
     {"linebreak", [&](const YAML::Node& v) { read_linebreak(r, v, t.linebreak); }},
     {"fit", [&](const YAML::Node& v) { read_fit(r, v, t.fit); }},

@@ -152,10 +152,11 @@ struct EntryArrangement {
 struct Theme {
   std::string name = "classic";
   PageSetup page;
-  /// Font stacks by key ("body", "heading", "mono"), fallback order: Latin, CJK, symbols.
+  /// Font stacks by key ("body", "heading", "mono"), fallback order: Latin, CJK, Arabic,
+  /// Hebrew, symbols.
   std::map<std::string, std::vector<std::string>> fonts{
-      {"body", {"Noto Serif", "Noto Serif CJK", "Symbola"}},
-      {"heading", {"Noto Sans", "Noto Sans CJK", "Symbola"}},
+      {"body", {"Noto Serif", "Noto Serif CJK", "Noto Naskh Arabic", "Noto Serif Hebrew", "Symbola"}},
+      {"heading", {"Noto Sans", "Noto Sans CJK", "Noto Sans Arabic", "Noto Sans Hebrew", "Symbola"}},
       {"mono", {"DejaVu Sans Mono", "Noto Sans Mono CJK", "Symbola"}},
       {"icons", {"FontAwesome", "Fork Awesome", "Symbola"}},  ///< contact icons (header.icons)
   };
@@ -168,6 +169,9 @@ struct Theme {
   std::string bullet = "•";
   std::string contact_separator = "  ·  ";
   std::string footer = "{page} / {pages}";  ///< centred; empty = none
+  /// Writing direction of the layout: "auto" (from the document's language: right to left for
+  /// ar, he, fa, ur, …), "ltr" or "rtl". Right to left mirrors the page (layout.h).
+  std::string direction = "auto";
   bool section_titles_uppercase = false;
   LineBreaking linebreak;
   FitBounds fit;

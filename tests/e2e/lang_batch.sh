@@ -5,10 +5,11 @@
 # regional Noto CJK face follows the language (SC, TC, JP, KR); one failing language writes
 # nothing, unless --keep-going; the seed profile renders en and zh in one call.
 #
-# Arabic: right-to-left layout (bidi reordering, mirrored columns) is not done yet. Each run is
-# shaped right to left by HarfBuzz (joined letters), but runs are laid out left to right, and
-# pdftotext reads the letters of each run in reverse order: the check below accepts that
-# reading, and will need updating when RTL lands.
+# Arabic is right to left: bidi levels (UAX #9), runs placed in visual order, the page mirrored
+# (dates on the left). pdftotext reads the glyphs back in logical order, wrapping right-to-left
+# lines in bidi embedding marks (U+202A–202E), which the check drops; where a line mixes
+# numbers and neutrals (a date range), poppler's own reordering may move a dash next to the
+# year, so dates are checked word by word.
 source "$(dirname "$0")/lib.bash" "$@"
 FIVE=$SRC/tests/e2e/data/lang_five.yaml
 cd "$WORK"
@@ -31,22 +32,47 @@ want = {
     "ja": ["劉心怡", "学歴", "職歴", "論文", "2023年9月～現在", "2022年6月～9月"],
     "de": ["Ausbildung", "Berufserfahrung", "Publikationen", "Sept. 2023 – heute", "Juni–Sept. 2022",
            "Promotion in Informatik"],
-    "ar": ["شينيي ليو", "التعليم", "الخبرة المهنية", "المنشورات", "جامعة بكين", "٢٠٢٣"],
+    "ar": ["شينيي ليو", "طالبة دكتوراه في علوم الحاسوب", "التعليم", "الخبرة المهنية", "المنشورات",
+           "جامعة بكين", "دكتوراه في علوم الحاسوب", "مختبرات المثال", "متدربة بحثية", "سبتمبر",
+           "٢٠٢٣", "حتى الآن", "يونيو", "٢٠٢٢", "٢٠٢٥"],
 }
+import re
 def norm(s):  # pdftotext spaces CJK from digits; CLDR puts thin spaces around dashes
+    s = re.sub("[\u202a-\u202e\u2066-\u2069]", "", s)  # bidi marks pdftotext adds
     return "".join(s.replace("\u2009", " ").split())
 bad = 0
 for lang, strings in want.items():
     text = norm(open(f"{out}/{lang}.txt", encoding="utf-8").read())
     for s in strings:
-        n = norm(s)
-        # Arabic without bidi: pdftotext gives each run's letters reversed (see the header).
-        if n in text or (lang == "ar" and n[::-1] in text):
-            continue
-        print(f"{lang}: missing {s!r}"); bad += 1
+        if norm(s) not in text:
+            print(f"{lang}: missing {s!r}"); bad += 1
+# Arabic in logical order: the letters of every word as written, never reversed, and the
+# section titles in the order of the profile.
+ar = norm(open(f"{out}/ar.txt", encoding="utf-8").read())
+for s in want["ar"]:
+    r = norm(s)[::-1]
+    if r != norm(s) and r in ar:
+        print(f"ar: {s!r} extracted reversed"); bad += 1
+titles = [ar.find(norm(t)) for t in ("التعليم", "الخبرة المهنية", "المنشورات")]
+if titles != sorted(titles):
+    print(f"ar: section titles out of order {titles}"); bad += 1
 sys.exit(1 if bad else 0)
 PY
 pass "titles, dates and names in every language"
+
+# Arabic is mirrored: the section titles end at the right margin, the dates start at the left.
+pdftotext -bbox "out/cv.ar.pdf" out/ar.html
+$PY - out/ar.html <<'PY' || fail "Arabic layout not mirrored"
+import re, sys
+words = re.findall(r'xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<', open(sys.argv[1], encoding="utf-8").read())
+# -bbox lists each word's characters left to right, so an Arabic word comes reversed.
+def box(w): return [(float(a), float(b)) for a, b, t in words if t in (w, w[::-1])]
+title, = box("التعليم")
+year = box("٢٠٢٣")[0]
+print(f"title x {title}, year x {year}")
+sys.exit(0 if title[1] > 500 and year[0] < 150 else 1)
+PY
+pass "Arabic: mirrored layout (titles at the right, dates at the left)"
 
 # Batch vs single: the same bytes.
 for l in en zh-Hans ja de ar; do
