@@ -2,6 +2,7 @@
 #include "text/bidi.h"
 
 #include <unicode/ubidi.h>
+#include <unicode/uchar.h>
 #include <unicode/uloc.h>
 #include <unicode/utf16.h>
 
@@ -46,11 +47,37 @@ Utf16 to_utf16(std::string_view text) {
   return out;
 }
 
+/// True if some character of `text` can raise a level to an odd one: right-to-left letters
+/// (R, AL), Arabic digits (AN), and the RTL embeddings, overrides and isolates. Without them
+/// a left-to-right paragraph has only even levels, which reorder nothing (rule L2) and shape
+/// left to right: the common case, answered without ubidi (ASCII bytes are skipped at once).
+bool may_need_rtl(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    switch (u_charDirection(static_cast<UChar32>(core::decode_utf8(text, i)))) {
+      case U_RIGHT_TO_LEFT:
+      case U_RIGHT_TO_LEFT_ARABIC:
+      case U_ARABIC_NUMBER:
+      case U_RIGHT_TO_LEFT_EMBEDDING:
+      case U_RIGHT_TO_LEFT_OVERRIDE:
+      case U_RIGHT_TO_LEFT_ISOLATE:
+      case U_FIRST_STRONG_ISOLATE:
+        return true;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 BidiLevels resolve_bidi(std::string_view text, Direction base) {
   const UBiDiLevel para = base == Direction::Rtl ? 1 : 0;
-  if (text.empty()) return {};
+  if (text.empty() || (para == 0 && !may_need_rtl(text))) return {};
   const Utf16 u = to_utf16(text);
   const auto len = static_cast<int32_t>(u.units.size());
   UErrorCode status = U_ZERO_ERROR;
