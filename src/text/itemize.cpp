@@ -91,7 +91,7 @@ void classify(std::string_view text, Cluster& c) {
 /// The font side of itemization: coverage questions and the uncovered-character warnings.
 class Chooser {
  public:
-  Chooser(const FontStore& fonts, std::string_view text, const FontStack& stack,
+  Chooser(const FontStore& fonts, std::string_view text, FontStack& stack,
           core::Diagnostics& diags, const core::SourceLoc& loc)
       : fonts_(fonts), text_(text), stack_(stack), diags_(diags), loc_(loc) {}
 
@@ -107,8 +107,8 @@ class Chooser {
 
   /// The first face of the stack covering `c`; if none, warns and picks a face for .notdef.
   FaceId first_covering(const Cluster& c) {
-    for (const FaceId f : stack_.faces) {
-      if (covers(f, c)) return f;
+    for (std::size_t k = 0; k < stack_.size(); ++k) {
+      if (const FaceId f = stack_.face(k); covers(f, c)) return f;
     }
     return uncovered(c);
   }
@@ -120,8 +120,8 @@ class Chooser {
       const char32_t cp = core::decode_utf8(text_, i);
       if (is_ignorable(cp)) continue;
       FaceId by_cp = kNoFace;
-      for (const FaceId f : stack_.faces) {
-        if (f != kNoFace && fonts_.glyph_for(f, cp) != 0) {
+      for (std::size_t k = 0; k < stack_.size(); ++k) {
+        if (const FaceId f = stack_.face(k); f != kNoFace && fonts_.glyph_for(f, cp) != 0) {
           by_cp = f;
           break;
         }
@@ -129,14 +129,7 @@ class Chooser {
       if (by_cp == kNoFace) warn(cp);
       if (fallback == kNoFace) fallback = by_cp;
     }
-    return fallback != kNoFace ? fallback : first_available();
-  }
-
-  [[nodiscard]] FaceId first_available() const {
-    for (const FaceId f : stack_.faces) {
-      if (f != kNoFace) return f;
-    }
-    return kNoFace;
+    return fallback != kNoFace ? fallback : stack_.first_available();
   }
 
   void warn(char32_t cp) {
@@ -146,13 +139,13 @@ class Chooser {
     diags_.warning(loc_,
                    "character " + core::codepoint_name(cp) + " '" +
                        core::escape_for_terminal(glyph) +
-                       "' is not covered by any font in the stack (" + stack_.names + ")",
+                       "' is not covered by any font in the stack (" + stack_.names() + ")",
                    kHintUncovered);
   }
 
   const FontStore& fonts_;
   std::string_view text_;
-  const FontStack& stack_;
+  FontStack& stack_;
   core::Diagnostics& diags_;
   const core::SourceLoc& loc_;
   std::set<char32_t> warned_;
@@ -204,8 +197,35 @@ std::vector<Run> make_runs(const std::vector<Cluster>& clusters) {
 
 }  // namespace
 
+FontStack::FontStack(FontStore& fonts, const std::vector<std::string>& families, int weight,
+                     bool italic, const std::string& lang, core::Diagnostics& diags)
+    : fonts_(fonts),
+      families_(families),
+      weight_(weight),
+      italic_(italic),
+      lang_(lang),
+      diags_(diags),
+      faces_(families_.size(), kUnopened) {}
+
+FaceId FontStack::face(std::size_t i) {
+  if (faces_[i] == kUnopened) faces_[i] = fonts_.find(families_[i], weight_, italic_, lang_, diags_);
+  return faces_[i];
+}
+
+FaceId FontStack::first_available() {
+  for (std::size_t k = 0; k < size(); ++k)
+    if (const FaceId f = face(k); f != kNoFace) return f;
+  return kNoFace;
+}
+
+std::string FontStack::names() const {
+  std::string out;
+  for (const std::string& family : families_) out += (out.empty() ? "" : ", ") + family;
+  return out;
+}
+
 std::vector<Run> itemize(const FontStore& fonts, std::string_view text, std::size_t begin,
-                         std::size_t end, const FontStack& stack, const BidiLevels& levels,
+                         std::size_t end, FontStack& stack, const BidiLevels& levels,
                          core::Diagnostics& diags, const core::SourceLoc& loc) {
   if (begin >= end) return {};
   const std::vector<std::size_t> bounds = grapheme_bounds(text, begin, end);

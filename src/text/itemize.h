@@ -25,10 +25,30 @@
 
 namespace cvpdf::text {
 
-/// The style's families, opened: faces[i] is kNoFace when family i is not available.
-struct FontStack {
-  std::vector<FaceId> faces;
-  std::string names;  ///< "Noto Serif, Noto Serif CJK, Symbola" for messages
+/// The style's families, opened on first use: a family later in the stack (Hebrew after
+/// Latin, CJK and Arabic) costs nothing until a cluster needs it.
+class FontStack {
+ public:
+  /// `families` and `lang` must outlive the stack.
+  FontStack(FontStore& fonts, const std::vector<std::string>& families, int weight, bool italic,
+            const std::string& lang, core::Diagnostics& diags);
+  [[nodiscard]] std::size_t size() const { return families_.size(); }
+  /// The face of family `i`, opened now if not yet; kNoFace when it is not available.
+  FaceId face(std::size_t i);
+  /// The first available face, kNoFace if none is.
+  FaceId first_available();
+  /// "Noto Serif, Noto Serif CJK, Symbola", for messages.
+  [[nodiscard]] std::string names() const;
+
+ private:
+  static constexpr FaceId kUnopened = -2;
+  FontStore& fonts_;
+  const std::vector<std::string>& families_;
+  int weight_;
+  bool italic_;
+  const std::string& lang_;
+  core::Diagnostics& diags_;
+  std::vector<FaceId> faces_;  ///< kUnopened until asked
 };
 
 /// A maximal piece of text shaped in one go.
@@ -44,7 +64,7 @@ struct Run {
 /// available, gives runs with face kNoFace (the caller reports that). `levels`: the bidi levels
 /// of the whole text, one per byte (empty: all 0).
 std::vector<Run> itemize(const FontStore& fonts, std::string_view text, std::size_t begin,
-                         std::size_t end, const FontStack& stack, const BidiLevels& levels,
+                         std::size_t end, FontStack& stack, const BidiLevels& levels,
                          core::Diagnostics& diags, const core::SourceLoc& loc);
 
 }  // namespace cvpdf::text

@@ -18,16 +18,6 @@
 namespace cvpdf::text {
 namespace {
 
-/// Opens the style's families; names them for messages.
-FontStack open_stack(FontStore& fonts, const Style& style, core::Diagnostics& diags) {
-  FontStack stack;
-  for (const std::string& family : style.families) {
-    stack.faces.push_back(fonts.find(family, style.weight, style.italic, style.lang, diags));
-    stack.names += (stack.names.empty() ? "" : ", ") + family;
-  }
-  return stack;
-}
-
 /// The distinct cluster values of the buffer, ascending (for the end of each cluster).
 std::vector<uint32_t> cluster_starts(const hb_glyph_info_t* infos, unsigned count) {
   std::vector<uint32_t> starts;
@@ -90,9 +80,9 @@ std::vector<ShapedGlyph> shape(FontStore& fonts, std::string_view text, std::siz
   assert(text.size() < static_cast<std::size_t>(INT_MAX));
   std::vector<ShapedGlyph> out;
   if (begin >= end) return out;
-  const FontStack stack = open_stack(fonts, style, diags);
-  if (std::all_of(stack.faces.begin(), stack.faces.end(), [](FaceId f) { return f == kNoFace; })) {
-    diags.warning(loc, "no font of the stack (" + stack.names + ") is available; text not shown",
+  FontStack stack(fonts, style.families, style.weight, style.italic, style.lang, diags);
+  if (stack.first_available() == kNoFace) {
+    diags.warning(loc, "no font of the stack (" + stack.names() + ") is available; text not shown",
                   "install one of these fonts or change the theme's font stack");
     return out;
   }
