@@ -13,6 +13,7 @@
 #include "cli/commands.h"
 #include "cli/dump_lines.h"
 #include "cli/exit_code.h"
+#include "core/limits.h"
 
 namespace cvpdf::cli {
 
@@ -25,8 +26,9 @@ void add_common(CLI::App& app, Options& o) {
   app.add_option("--theme,-t", o.render.theme, "Layout name (classic) or path to a layout .yaml");
   app.add_option("--max-pages", o.render.max_pages,
                  "Shrink spacing, then leading, then font size (within the theme's fit bounds) "
-                 "until the CV takes at most N pages; fail if it cannot")
-      ->check(CLI::PositiveNumber);
+                 "until the CV takes at most N pages; fail if it cannot (default: the "
+                 "profile's settings.max_pages)")
+      ->check(CLI::Range(1, static_cast<int>(core::limits::kMaxPages)));
   app.add_option("--page-size", o.render.page_size, "Page size: a4, a5 or letter")
       ->check(CLI::IsMember({"a4", "a5", "letter"}));
   app.add_option("--set", o.render.sets,

@@ -145,7 +145,16 @@ theme::Theme load_theme(const World& world, const profile::Profile& p, const Ren
   if (!size.empty() && !theme::set_page_size(t.page, size)) {
     diags.error(size_loc, "unknown page size '" + size + "'", "use a4, a5 or letter");
   }
-  if (opts.max_pages > 0) t.fit.max_pages = opts.max_pages;
+  // Fit to N pages: --max-pages, else the profile's settings.max_pages, else the layout's fit.
+  // The error when it cannot fit points at settings.max_pages, or at the file that set it.
+  if (t.fit.max_pages > 0) t.fit.max_pages_loc = {file, 1, 1};  // the layout's fit.max_pages
+  if (opts.max_pages > 0) {
+    t.fit.max_pages = opts.max_pages;
+    t.fit.max_pages_loc = {p.file, 1, 1};
+  } else if (p.settings.max_pages > 0) {
+    t.fit.max_pages = p.settings.max_pages;
+    t.fit.max_pages_loc = p.settings.max_pages_loc;
+  }
   return t;
 }
 

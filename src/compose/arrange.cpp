@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <utility>
 
 #include "compose/entries.h"
 
@@ -64,18 +65,19 @@ void make_badges(doc::Entry& entry) {
 /// Publications with "[n]" markers (counting down when reversed) and group sub-headings.
 std::vector<doc::Block> publications(SpanContext& ctx, const theme::Theme& theme,
                                      const i18n::ResolvedSection& section) {
-  std::vector<doc::Block> entries = compose_entries(ctx, section);
+  std::vector<doc::Block> blocks = compose_entries(ctx, section);
   const theme::PublicationStyle& style = theme.publications;
-  const std::size_t n = entries.size();
+  const std::size_t n = section.entries.size();  // one doc::Entry each (page breaks between)
   std::vector<doc::Block> out;
   std::string group;
-  for (std::size_t i = 0; i < n; ++i) {
-    auto* entry = std::get_if<doc::Entry>(&entries[i]);
-    if (!entry) {
-      out.push_back(std::move(entries[i]));
+  std::size_t i = 0;  // the publication's index in the section
+  for (doc::Block& block : blocks) {
+    auto* entry = std::get_if<doc::Entry>(&block);
+    if (!entry || i >= n) {
+      out.push_back(std::move(block));
       continue;
     }
-    if (style.group_by != "none" && i < section.entries.size()) {
+    if (style.group_by != "none") {
       const std::string g = group_of(theme, section.entries[i]);
       if (g != group && !g.empty()) out.emplace_back(group_heading(g));
       group = g;
@@ -83,7 +85,8 @@ std::vector<doc::Block> publications(SpanContext& ctx, const theme::Theme& theme
     if (style.badges) make_badges(*entry);
     if (style.group_by == "year") entry->aside.clear();  // the group heading says the year
     if (style.numbered) entry->marker = "[" + std::to_string(style.reverse ? n - i : i + 1) + "]";
-    out.push_back(std::move(entries[i]));
+    out.push_back(std::move(block));
+    ++i;
   }
   return out;
 }
@@ -97,9 +100,17 @@ bool in_sidebar(const theme::Theme& theme, const i18n::ResolvedSection& section)
 std::vector<doc::Block> arrange_section(SpanContext& ctx, const theme::Theme& theme,
                                         const i18n::ResolvedSection& section) {
   if (listed(theme.entries.compact_sections, section.key)) {
+    std::vector<doc::Block> out;
     doc::List list;
-    for (const auto& e : section.entries) list.items.push_back(compact_line(ctx, e));
-    return {doc::Block{std::move(list)}};
+    for (const auto& e : section.entries) {
+      if (e.page_break_before) {  // `- page_break: true`: the list goes on after the break
+        if (!list.items.empty()) out.emplace_back(std::exchange(list, {}));
+        out.emplace_back(doc::PageBreak{});
+      }
+      list.items.push_back(compact_line(ctx, e));
+    }
+    out.emplace_back(std::move(list));
+    return out;
   }
   if (section.type == EntryType::Publication) return publications(ctx, theme, section);
   return compose_entries(ctx, section);

@@ -42,8 +42,11 @@ doc::Document compose_document(const i18n::Resolved& cv, const theme::Theme& the
   for (const auto& section : cv.cv.sections) {
     if (section.entries.empty()) continue;
     auto& column = in_sidebar(theme, section) ? out.sidebar : out.blocks;
+    //    `- page_break: true` first or last in a section breaks the page around it.
+    if (section.page_break_before) column.emplace_back(doc::PageBreak{});
     column.emplace_back(section_title(section, theme, cv.document_lang));
     for (auto& b : arrange_section(ctx, theme, section)) column.push_back(std::move(b));
+    if (section.page_break_after) column.emplace_back(doc::PageBreak{});
   }
   return out;
 }

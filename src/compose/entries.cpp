@@ -2,6 +2,7 @@
 #include "compose/entries.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "i18n/locale.h"
 
@@ -161,6 +162,10 @@ std::vector<doc::Block> compose_entries(SpanContext& ctx, const i18n::ResolvedSe
   const auto n = section.entries.size();
   for (std::size_t i = 0; i < n; ++i) {
     const Entry& e = section.entries[i];
+    if (e.page_break_before) {  // `- page_break: true` before this entry
+      if (!bullets.items.empty()) out.emplace_back(std::exchange(bullets, {}));
+      out.emplace_back(doc::PageBreak{});
+    }
     switch (e.type) {
       case EntryType::Education: out.emplace_back(education(ctx, e)); break;
       case EntryType::Experience: out.emplace_back(experience(ctx, e)); break;

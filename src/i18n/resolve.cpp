@@ -53,6 +53,7 @@ class Resolver {
     r.date_value = e.date_value, r.start_date = e.start_date, r.end_date = e.end_date;
     r.highlights = pick_all(e.highlights);
     r.date = display_date(e);
+    r.page_break_before = e.page_break_before;
     return r;
   }
 
@@ -139,6 +140,7 @@ Resolved resolve(const profile::Profile& p, const std::string& lang, const Local
   for (const auto& s : cv.sections) {
     ResolvedSection rs;
     rs.key = s.key, rs.type = s.type, rs.loc = s.loc;
+    rs.page_break_before = s.page_break_before, rs.page_break_after = s.page_break_after;
     rs.title = r.section_title(s);
     for (const auto& e : s.entries) rs.entries.push_back(r.entry(e));
     out.cv.sections.push_back(std::move(rs));

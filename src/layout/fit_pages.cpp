@@ -111,11 +111,13 @@ frame::Document layout_to_pages(const doc::Document& doc, const theme::Theme& th
                        fixed(result.spacing, 2) + ", leading ×" + fixed(result.leading, 2) +
                        ", font size ×" + fixed(result.size, 2));
   } else {
-    diags.error({}, "the CV does not fit in " + std::to_string(max_pages) + " page" +
-                        (max_pages == 1 ? "" : "s") + ": at the smallest the theme allows it takes " +
-                        std::to_string(out.pages.size()) + " pages, overflowing by " +
-                        fixed(overflow(out, theme, max_pages), 0) + " pt of text",
-                "raise --max-pages, shorten the profile, or lower the theme's fit bounds "
+    diags.error(theme.fit.max_pages_loc,
+                "the CV does not fit in " + std::to_string(max_pages) + " page" +
+                    (max_pages == 1 ? "" : "s") + ": at the smallest the theme allows it takes " +
+                    std::to_string(out.pages.size()) + " pages, overflowing by " +
+                    fixed(overflow(out, theme, max_pages), 0) + " pt of text",
+                "allow more pages (--max-pages, settings.max_pages), shorten the profile, or lower "
+                "the theme's fit bounds "
                 "(fit.min_spacing, fit.min_leading, fit.min_size)");
   }
   if (outcome != nullptr) *outcome = result;

@@ -6,8 +6,11 @@
 // type has); a plain string is a text entry, and so is a map whose keys are all language tags.
 // Then its required keys are checked, unknown keys warned about with a did-you-mean (RenderCV
 // accepts extra keys, so `instituton` would pass silently there), and all entries of a section
-// must share one type.
+// must share one type. cvpdf's `- page_break: true` may stand between entries of any section: it
+// is no entry (it does not type the section) but a mark on the entry after it, or on the
+// section when it comes first (the section starts a page) or last (what follows starts one).
 #include <algorithm>
+#include <utility>
 
 #include "core/suggest.h"
 #include "profile/format.h"
@@ -179,15 +182,78 @@ std::optional<Entry> read_entry(Ctx& ctx, const YAML::Node& n, const SourceLoc& 
   return std::nullopt;
 }
 
+/// What an item of a section's list is when it is cvpdf's page break mark.
+enum class Mark {
+  None,     ///< not a page break: an entry
+  Break,    ///< `- page_break: true`
+  Ignored,  ///< `- page_break: false`, or a misused mark (reported)
+};
+
+bool is_yaml_bool(const std::string& s, bool value) {
+  static const std::vector<std::string_view> kTrue = {"true", "True", "TRUE"};
+  static const std::vector<std::string_view> kFalse = {"false", "False", "FALSE"};
+  return contains(value ? kTrue : kFalse, s);
+}
+
+/// `- page_break: true` (a map holding that one key) breaks the page; misuse is an error here: a
+/// bare `- page_break`, other keys beside it, a value other than true or false.
+Mark page_break_mark(Ctx& ctx, const YAML::Node& item, const SourceLoc& loc) {
+  const char* const kHint = "write the page break as an item of its own: '- page_break: true'";
+  if (item.IsScalar() && item.Scalar() == "page_break") {
+    ctx.diags.error(loc, "a bare 'page_break' item is not a page break", kHint);
+    return Mark::Ignored;
+  }
+  if (!item.IsMap()) return Mark::None;
+  bool has = false;
+  for (const auto& kv : item)
+    has = has || (kv.first.IsScalar() && kv.first.Scalar() == "page_break");
+  if (!has) return Mark::None;
+  Mark mark = Mark::Ignored;
+  for (const Field& f : map_fields(ctx, item, "a page break", Keys{{}, true})) {
+    if (f.key != "page_break") {
+      ctx.diags.error(f.key_loc,
+                      "'" + f.key + "' beside 'page_break': a page break is an item of its own",
+                      "move '" + f.key + "' into an entry before or after the page break");
+    } else if (f.value.IsScalar() && is_yaml_bool(f.value.Scalar(), true)) {
+      mark = Mark::Break;
+    } else if (!f.value.IsScalar() || !is_yaml_bool(f.value.Scalar(), false)) {
+      ctx.diags.error(
+          f.loc,
+          "expected true or false for 'page_break', found " +
+              (f.value.IsScalar() ? "'" + f.value.Scalar() + "'" : std::string(kind_name(f.value))),
+          "write '- page_break: true' to start a new page here, or remove the item");
+    }
+  }
+  return mark;
+}
+
+/// Records a page break before the next entry of `s` (or before the section when it has none
+/// yet); a second one in a row is reported.
+void add_page_break(Ctx& ctx, Section& s, bool& pending, const SourceLoc& loc) {
+  if (pending || (s.entries.empty() && s.page_break_before)) {
+    ctx.diags.warning(loc, "a second page break in a row in section '" + s.key + "' does nothing",
+                      "remove it: a page break never leaves an empty page");
+  } else if (s.entries.empty()) {
+    s.page_break_before = true;
+  } else {
+    pending = true;
+  }
+}
+
 void read_entries(Ctx& ctx, const YAML::Node& list, Section& s) {
   const std::string where = "section '" + s.key + "'";
   bool typed = false;
+  bool pending_break = false;  // a page break before the next entry
+  SourceLoc break_loc;
   for (const YAML::Node& item : list) {
     const SourceLoc loc = item.IsNull() ? s.loc : to_loc(ctx.file, item.Mark());
     if (item.IsNull()) {
       ctx.diags.error(loc, "empty entry in " + where);
       continue;
     }
+    const Mark mark = page_break_mark(ctx, item, loc);
+    if (mark == Mark::Break) add_page_break(ctx, s, pending_break, loc), break_loc = loc;
+    if (mark != Mark::None) continue;
     std::optional<Entry> e = read_entry(ctx, item, loc, where);
     if (!e) continue;
     if (!typed) {
@@ -199,7 +265,14 @@ void read_entries(Ctx& ctx, const YAML::Node& list, Section& s) {
                       "a section holds entries of one type; move this one to its own section");
       continue;
     }
+    e->page_break_before = std::exchange(pending_break, false);
     s.entries.push_back(std::move(*e));
+  }
+  s.page_break_after = pending_break;
+  if (s.entries.empty() && s.page_break_before) {
+    ctx.diags.error(break_loc, where + " holds only a page break",
+                    "put '- page_break: true' last in the section before, or first in the one "
+                    "after");
   }
 }
 

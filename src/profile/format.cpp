@@ -1,5 +1,6 @@
 // profile/format.cpp — see format.h. Field lists: RenderCV v2.8 (notes/formats.md) plus
-// cvpdf's extensions (settings.languages, page_size, theme; publication tag and arxiv).
+// cvpdf's extensions (settings.languages, page_size, theme, max_pages; publication tag and
+// arxiv).
 #include "profile/format.h"
 
 namespace cvpdf::profile::format {
@@ -17,8 +18,8 @@ const Names& cv_keys() {
 }
 
 const Names& settings_keys() {
-  static const Names k = {"languages", "bold_keywords", "current_date",  "page_size",
-                          "theme",     "pdf_title",     "render_command"};
+  static const Names k = {"languages", "bold_keywords", "current_date", "page_size",
+                          "theme",     "max_pages",     "pdf_title",    "render_command"};
   return k;
 }
 

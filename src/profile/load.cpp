@@ -6,10 +6,11 @@
 #include "profile/load.h"
 
 #include <algorithm>
+#include <charconv>
 
-#include "profile/byte_checks.h"
 #include "core/limits.h"
 #include "core/suggest.h"
+#include "profile/byte_checks.h"
 #include "profile/format.h"
 #include "profile/walk.h"
 
@@ -109,6 +110,33 @@ void read_languages(Ctx& ctx, const Field& f, Settings& s) {
   }
 }
 
+/// `settings.max_pages`: a whole number of pages, 1 to the page limit (core/limits.h).
+void read_max_pages(Ctx& ctx, const Field& f, Settings& s) {
+  if (!f.value.IsScalar()) {
+    if (f.value.IsNull())
+      ctx.diags.error(f.loc, "settings.max_pages has no value",
+                      "write e.g. max_pages: 2, or remove the key");
+    else
+      detail::wrong_type(ctx, f, "a whole number of pages");
+    return;
+  }
+  const Str v{f.value.Scalar(), f.loc};
+  int n = 0;
+  const char* end = v.text.data() + v.text.size();
+  const auto [ptr, ec] = std::from_chars(v.text.data(), end, n);
+  const int limit = static_cast<int>(core::limits::kMaxPages);
+  if (ec != std::errc{} || ptr != end || n < 1 || n > limit) {
+    ctx.diags.error(v.loc,
+                    "settings.max_pages must be a whole number of pages from 1 to " +
+                        std::to_string(limit) + ", found '" + v.text + "'",
+                    "write e.g. max_pages: 2, or remove the key to let the CV take the pages it "
+                    "needs");
+    return;
+  }
+  s.max_pages = n;
+  s.max_pages_loc = v.loc;
+}
+
 void read_settings(Ctx& ctx, const Field& top, Settings& s) {
   if (!top.value.IsMap()) {
     if (!top.value.IsNull()) detail::wrong_type(ctx, top, "a map");
@@ -119,6 +147,7 @@ void read_settings(Ctx& ctx, const Field& top, Settings& s) {
     if (f.key == "languages") read_languages(ctx, f, s);
     if (f.key == "bold_keywords") s.bold_keywords = detail::read_str_list(ctx, f);
     if (f.key == "theme") s.theme = detail::read_str(ctx, f);
+    if (f.key == "max_pages") read_max_pages(ctx, f, s);
     if (f.key == "pdf_title" || f.key == "render_command")
       ctx.diags.warning(f.key_loc, "settings." + f.key + " is RenderCV's and is ignored by cvpdf");
     if (f.key == "current_date") {

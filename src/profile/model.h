@@ -82,6 +82,8 @@ struct EntryT {
   Date date_value;     ///< `date` when it is YYYY[-MM[-DD]]
   Date start_date, end_date;
   std::vector<T> highlights;
+  /// cvpdf: a `- page_break: true` item stood just before this entry (not the section's first).
+  bool page_break_before = false;
 };
 
 template <class T>
@@ -91,6 +93,10 @@ struct SectionT {
   EntryType type = EntryType::Text;
   std::vector<EntryT<T>> entries;
   SourceLoc loc;
+  /// cvpdf: `- page_break: true` as the first item: the section (its title) starts a page.
+  bool page_break_before = false;
+  /// cvpdf: `- page_break: true` as the last item: what follows the section starts a page.
+  bool page_break_after = false;
 };
 
 struct SocialNetwork {
@@ -115,6 +121,10 @@ struct Settings {
   Str current_date;                ///< RenderCV: a date or "today"
   Str page_size;                   ///< cvpdf: a4 | letter
   Str theme;                       ///< cvpdf: layout name (layouts/<theme>.yaml)
+  /// cvpdf: shrink the design until the CV takes at most this many pages (`--max-pages` wins);
+  /// 0 = not set. Checked by the loader: 1 to the page limit.
+  int max_pages = 0;
+  SourceLoc max_pages_loc;  ///< where `max_pages` was given
 };
 
 using Entry = EntryT<Text>;

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/limits.h"
 #include "profile/format.h"
 
 namespace cvpdf::profile {
@@ -74,6 +75,12 @@ std::string definitions() {
   std::vector<std::string> entries;
   for (const auto& t : format::entry_types()) entries.push_back(entry_schema(t));
   entries.push_back(obj({{"title", q("text entry")}, {"$ref", q("#/definitions/text")}}));
+  // cvpdf: `- page_break: true` between entries starts a new page there.
+  entries.push_back(obj({{"title", q("page break")},
+                         {"type", q("object")},
+                         {"properties", obj({{"page_break", obj({{"type", q("boolean")}})}})},
+                         {"required", arr({q("page_break")})},
+                         {"additionalProperties", "false"}}));
   const std::string scalar = obj({{"type", arr({q("string"), q("number"), q("boolean")})}});
   return obj({
       {"text",
@@ -143,6 +150,10 @@ std::string settings_schema() {
     if (k == "bold_keywords") s = ref("strings");
     if (k == "page_size") s = obj({{"enum", names(format::page_sizes())}});
     if (k == "theme" || k == "pdf_title") s = obj({{"type", q("string")}});
+    if (k == "max_pages")
+      s = obj({{"type", q("integer")},
+               {"minimum", "1"},
+               {"maximum", std::to_string(core::limits::kMaxPages)}});
     if (k == "current_date")
       s = obj({{"anyOf", arr({ref("calendar_date"), obj({{"const", q("today")}})})}});
     props.emplace_back(k, s);

@@ -92,6 +92,7 @@ struct LineBreaking {
 /// theme's own values. The order of shrinking is spacing, then leading, then font size.
 struct FitBounds {
   int max_pages = 0;         ///< shrink until the CV takes at most this many pages; 0 = no limit
+  core::SourceLoc max_pages_loc;  ///< the profile's settings.max_pages, when it set the limit
   double min_spacing = 0.5;  ///< vertical spacing down to half (a CV stays legible)
   double min_leading = 0.9;  ///< leading down to 90% (e.g. 1.3 → 1.17)
   double min_size = 0.9;     ///< font sizes down to 90% (e.g. 10 pt → 9 pt)
