@@ -13,6 +13,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 
 namespace cvpdf::linebreak {
 namespace {
@@ -76,6 +78,21 @@ struct HyphenDictFree {
 };
 using HyphenDictPtr = std::unique_ptr<HyphenDict, HyphenDictFree>;
 
+/// libhyphen's dictionary of the pattern file `path`, loaded from its text without repeated
+/// patterns (without_repeated_patterns: libhyphen leaks memory on each repeat); null if the file
+/// cannot be read.
+HyphenDict* load_libhyphen(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream all;
+  if (!(all << in.rdbuf())) return nullptr;
+  std::string text = without_repeated_patterns(std::move(all).str());
+  FILE* f = fmemopen(text.data(), text.size(), "r");
+  if (f == nullptr) return nullptr;
+  HyphenDict* dict = hnj_hyphen_load_file(f);
+  std::fclose(f);
+  return dict;
+}
+
 /// Whether every code point of `word` is a letter or a combining mark (PatternIndex's words).
 bool letters_only(std::string_view word) {
   for (std::size_t i = 0; i < word.size();) {
@@ -129,7 +146,7 @@ struct Hyphenator::Dict {
   bool whole_tried = false;
   [[nodiscard]] bool usable() const { return index.has_value() || whole != nullptr; }
   HyphenDict* libhyphen() {
-    if (!whole_tried) whole.reset(hnj_hyphen_load(path.c_str()));
+    if (!whole_tried) whole.reset(load_libhyphen(path));
     whole_tried = true;
     return whole.get();
   }

@@ -44,7 +44,57 @@ int keyword_value(std::string_view line) {
 
 bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
+/// The lines of `text` (without their '\n').
+std::vector<std::string_view> lines_of(std::string_view text) {
+  std::vector<std::string_view> out;
+  while (!text.empty()) {
+    const std::size_t nl = text.find('\n');
+    out.push_back(text.substr(0, nl));
+    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+  }
+  return out;
+}
+
+/// What libhyphen files a line under in one level (hnj_hyphen_load_line): the keyword for the
+/// keyword lines, else the letters of the pattern — its bytes before any '/' and before the
+/// first byte <= ' ', without the digits.
+std::string libhyphen_key(std::string_view line) {
+  for (std::string_view kw : {"LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN",
+                              "COMPOUNDRIGHTHYPHENMIN", "NOHYPHEN"}) {
+    if (line.starts_with(kw)) return "\n" + std::string(kw);  // '\n' never starts a pattern
+  }
+  std::string key;
+  for (char c : pattern_of(line.substr(0, line.find('/')))) {
+    if (!is_digit(c)) key.push_back(c);
+  }
+  return key;
+}
+
 }  // namespace
+
+std::string without_repeated_patterns(std::string_view text) {
+  const std::vector<std::string_view> lines = lines_of(text);
+  // last[level][key]: the line where each key last appears in each level (NEXTLEVEL splits).
+  std::vector<std::unordered_map<std::string, std::size_t>> last(1);
+  std::vector<std::size_t> level_of(lines.size(), 0);
+  for (std::size_t i = 1; i < lines.size(); ++i) {  // line 0 names the charset
+    if (lines[i].starts_with("NEXTLEVEL")) {
+      last.emplace_back();
+    } else if (!lines[i].starts_with("%")) {
+      last.back()[libhyphen_key(lines[i])] = i;
+    }
+    level_of[i] = last.size() - 1;
+  }
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const bool pattern = i > 0 && !lines[i].starts_with("NEXTLEVEL") && !lines[i].starts_with("%");
+    if (pattern && last[level_of[i]].at(libhyphen_key(lines[i])) != i) continue;
+    out.append(lines[i]);
+    out.push_back('\n');
+  }
+  return out;
+}
 
 std::optional<PatternIndex> PatternIndex::read(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

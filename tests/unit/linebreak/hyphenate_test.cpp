@@ -2,6 +2,12 @@
 #include "linebreak/hyphenate.h"
 
 #include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "linebreak/patterns.h"
 
 using namespace cvpdf::linebreak;
 
@@ -75,4 +81,28 @@ TEST_CASE("only plain words are worth hyphenating") {
   CHECK(core("arXiv:2504.21411").empty());
   CHECK(core("https://example.org").empty());
   CHECK(core("2023").empty());
+}
+
+TEST_CASE("repeated patterns: the last one counts, and libhyphen is given each only once") {
+  // libhyphen 2.8.8 leaks the first match string of a repeated pattern (LeakSanitizer found it
+  // on Debian's hyph_fr.dic); without_repeated_patterns keeps the last, as libhyphen would.
+  const std::string file =
+      "UTF-8\nLEFTHYPHENMIN 1\nRIGHTHYPHENMIN 1\nCOMPOUNDLEFTHYPHENMIN 1\n% a comment\n"
+      "a1b\na1b\n\nb1c\n\nb2c/x=y,1,1\nb2c\nc1d\nLEFTHYPHENMIN 1\n";
+  CHECK(without_repeated_patterns(file) ==
+        "UTF-8\nRIGHTHYPHENMIN 1\nCOMPOUNDLEFTHYPHENMIN 1\n% a comment\na1b\n\nb2c\nc1d\n"
+        "LEFTHYPHENMIN 1\n");
+  // Levels (NEXTLEVEL) keep their own patterns.
+  CHECK(without_repeated_patterns("UTF-8\na1b\nNEXTLEVEL\na1b\na1b\n") == "UTF-8\na1b\nNEXTLEVEL\na1b\n");
+
+  // Through Hyphenator: COMPOUNDLEFTHYPHENMIN sends the file to libhyphen (not PatternIndex).
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("cvpdf-hyph-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "hyph_zz.dic", std::ios::binary) << file;
+  {
+    Hyphenator h({dir.string()});
+    CHECK(marked("abcd", h.points("abcd", "zz", 1, 1)) == "a-bc-d");  // b2c, not b1c
+  }
+  fs::remove_all(dir);
 }
