@@ -5,12 +5,12 @@
 source "$(dirname "$0")/lib.bash" "$@"
 cd "$WORK"
 cp "$SRC/data/profile.yaml" profile.yaml
-timeout 60 "$CVPDF" watch profile.yaml -o cv.pdf 2>watch.log &
+timeout "$(bound_ms 60)" "$CVPDF" watch profile.yaml -o cv.pdf 2>watch.log &
 pid=$!
 trap 'kill -9 $pid 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
-# wait_for CONDITION...: polls for up to 15 s.
-wait_for() { for _ in $(seq 150); do if "$@"; then return 0; fi; sleep 0.1; done; return 1; }
+# wait_for CONDITION...: polls for up to 15 s (times CVPDF_TIME_FACTOR, lib.bash).
+wait_for() { for _ in $(seq "$(bound_ms 150)"); do if "$@"; then return 0; fi; sleep 0.1; done; return 1; }
 renders() { grep -c "rendered cv.pdf" watch.log || true; }
 
 wait_for test -s cv.pdf || fail "no first render: $(cat watch.log)"

@@ -9,5 +9,22 @@ export SOURCE_DATE_EPOCH=1764028800  # 2025-11-25 00:00:00 UTC: a fixed date, ne
 export XDG_CACHE_HOME="$WORK/cache"  # the font index of these runs, not the user's
 PY=/usr/bin/python3                  # Debian's python3 with python3-yaml (scripts/setup.sh)
 
+# Time bounds catch a quadratic algorithm, not a constant factor. They are CPU time (user +
+# system of the command and its children): on a shared machine the wall clock also counts other
+# processes' work, and a hang is caught by CTest's timeout anyway. bound_ms MS is MS times
+# CVPDF_TIME_FACTOR, which CTest sets (cmake/Sanitizers.cmake: 1, or 10 in the asan-ubsan build).
+TIME_FACTOR=${CVPDF_TIME_FACTOR:-1}
+[[ $TIME_FACTOR =~ ^[1-9][0-9]*$ ]] || TIME_FACTOR=1
+bound_ms() { echo $(( $1 * TIME_FACTOR )); }
+# cpu_ms FILE CMD…: runs CMD (its redirections are the caller's), writes the CPU milliseconds it
+# took to FILE and returns CMD's exit status.
+cpu_ms() {
+  local file=$1 TIMEFORMAT='%3U %3S' rc=0
+  shift
+  { time "$@" 2>&3 3>&-; } 3>&2 2> "$file.time" || rc=$?
+  awk '{ printf "%d\n", ($1 + $2) * 1000 }' "$file.time" > "$file"
+  return "$rc"
+}
+
 fail() { echo "FAIL: $*" >&2; exit 1; }
 pass() { echo "ok: $*"; }
