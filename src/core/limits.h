@@ -4,8 +4,11 @@
 // other people's repositories (issue 7). Each limit below bounds the time or memory one hostile
 // input can cost, and is far above what a real CV needs. Past a limit the input is refused with a
 // located error before the expensive work starts. README "Limits and safety" lists them; tests
-// check each one at the limit (accepted) and one past it (refused): tests/unit/core/limits_test.cpp,
-// tests/unit/profile/limits_test.cpp and tests/e2e/hostile.sh.
+// check each one at the limit (accepted) and one past it (refused): tests/unit/profile/
+// limits_test.cpp (input, depth, scalar, entries, URL), tests/unit/markup/limits_test.cpp,
+// tests/unit/compose/compose_test.cpp (Markdown link URL), tests/unit/core/sniff_test.cpp (photo
+// bytes and pixels, font bytes and glyphs), tests/unit/cli/read_limit_test.cpp (read limit),
+// tests/e2e/hostile.sh (pages), and past each limit tests/bad/limit-*.
 #pragma once
 
 #include <cstddef>

@@ -24,7 +24,9 @@ for design in classic sidebar compact academic; do
   pdfimages -list "$WORK/$design-profile-jpeg.pdf" | grep -q jpeg || [ "$design" = compact ] || fail "$design: no JPEG passthrough"
   pdfimages -list "$WORK/$design-profile-png.pdf" | grep -q smask || [ "$design" = compact ] || fail "$design: PNG without its alpha mask"
 done
-pass "4 designs × 4 profiles render, qpdf clean, text round trip"
+# No /JavaScript, /Launch, /OpenAction (or other active content) in any of them, URIs safe.
+$PY "$SRC/tests/e2e/no_active_content.py" "$WORK"/*-profile*.pdf || fail "active content in a design's PDF"
+pass "4 designs × 4 profiles render, qpdf clean, text round trip, no active content"
 
 # Sidebar reading order, in content-stream order: the main column's last line comes before the
 # sidebar's first (the contact items), in pdftotext -raw and in mutool's text.

@@ -6,48 +6,38 @@
 source "$(dirname "$0")/lib.bash" "$@"
 cd "$WORK"
 
-# elapsed_ms CMD…: runs CMD (its status ignored) and prints how long it took.
-elapsed_ms() {
-  local start
-  start=$(date +%s%N)
-  "$@" >/dev/null 2>&1 || true
-  echo $(( ($(date +%s%N) - start) / 1000000 ))
-}
-
 # 1. A 20 000-entry profile is refused by the entry limit, located, in well under a second.
 $PY - <<'PY'
 with open("many.yaml", "w") as f:
     f.write("cv:\n  name: Many\n  sections:\n    notes:\n")
     f.write("".join(f"      - bullet: note {i}\n" for i in range(20000)))
 PY
-set +e
-"$CVPDF" many.yaml -o many.pdf 2>err.txt
-rc=$?
-set -e
+rc=0
+cpu_ms many.ms "$CVPDF" many.yaml -o many.pdf 2>err.txt || rc=$?
+ms=$(cat many.ms)
 [ "$rc" -eq 1 ] || fail "20 000 entries: exit $rc, expected 1"
 grep -q "^many.yaml:2005:9: error: more than 2000 entries in the profile" err.txt ||
   fail "20 000 entries: $(head -3 err.txt)"
 [ ! -e many.pdf ] || fail "20 000 entries: a PDF was written"
-ms=$(elapsed_ms "$CVPDF" check many.yaml)
-[ "$ms" -lt 3000 ] || fail "20 000 entries took $ms ms to refuse"  # ~0.55 s on an idle machine
-pass "20 000 entries refused at line 2005 in $ms ms"
+[ "$ms" -lt "$(bound_ms 2000)" ] || fail "20 000 entries took $ms ms of CPU to refuse"  # ~0.5 s
+pass "20 000 entries refused at line 2005 in $ms ms of CPU"
 
 # 1b. An endless file is read up to the read limit only, then refused.
-ms=$(elapsed_ms "$CVPDF" check /dev/zero)
-set +e
-"$CVPDF" check /dev/zero 2>zero.err
-rc=$?
-set -e
+rc=0
+cpu_ms zero.ms "$CVPDF" check /dev/zero 2>zero.err || rc=$?
+ms=$(cat zero.ms)
 [ "$rc" -ne 0 ] && [ "$rc" -le 3 ] || fail "/dev/zero: exit $rc"
 grep -q "the file is larger than 16 MiB, the most cvpdf reads from one file" zero.err ||
   fail "/dev/zero: $(head -2 zero.err)"
-[ "$ms" -lt 2000 ] || fail "/dev/zero took $ms ms"
-pass "/dev/zero refused after 16 MiB in $ms ms"
+[ "$ms" -lt "$(bound_ms 1000)" ] || fail "/dev/zero took $ms ms of CPU"
+pass "/dev/zero refused after 16 MiB in $ms ms of CPU"
 
-# 1c. Pages: a CV of at most 60 pages is written, a longer one refused (1555 and 1560 two-line
-# bullets give 60 and 61 pages with the classic layout today; the check holds for any count).
-for n in 1555 1560; do
-  $PY - "$n" <<'PY'
+# 1c. Pages: a CV of exactly 60 pages is written, one of 61 refused, located. The bullet counts
+# that give 60 and 61 pages (1558 and 1559 two-line bullets in the classic layout today) are read
+# from the frame dump of a longer CV — the page each bullet ends on — so the test keeps testing
+# the limit itself when the layout changes.
+pages_yaml() {  # pages_yaml N: a profile of N two-line bullets
+  $PY - "$1" <<'PY'
 import sys
 n = int(sys.argv[1])
 with open(f"pages{n}.yaml", "w") as f:
@@ -56,19 +46,40 @@ with open(f"pages{n}.yaml", "w") as f:
                     "the page in the classic layout of cvpdf, which is what we want here\n"
                     for i in range(n)))
 PY
-  pages=$("$CVPDF" dump --stage frames "pages$n.yaml" 2>/dev/null | grep -c '^page ' || true)
+}
+pages_yaml 1800
+"$CVPDF" dump --stage frames pages1800.yaml > pages1800.frames 2>/dev/null || true
+at=$($PY - pages1800.frames <<'PY'
+import re, sys
+page, ends = 0, []
+for line in open(sys.argv[1], encoding="utf-8"):
+    m = re.match(r"page (\d+) ", line)
+    if m:
+        page = int(m.group(1))
+    elif line.rstrip().endswith('what we want here"'):  # a bullet's last line
+        ends.append(page)
+if not ends or ends[-1] <= 60:
+    sys.exit(f"1800 bullets end on page {ends[-1] if ends else '?'}: make the test's CV longer")
+print(sum(1 for p in ends if p <= 60))  # bullets that fit in 60 pages
+PY
+) || fail "pages: no count found"
+for n in "$at" $((at + 1)); do
+  pages_yaml "$n"
   set +e
   "$CVPDF" "pages$n.yaml" -o "pages$n.pdf" 2>pages.err
   rc=$?
   set -e
-  if [ "$pages" -le 60 ]; then
-    [ "$rc" -eq 0 ] || fail "$pages pages refused: $(head -2 pages.err)"
+  if [ "$n" = "$at" ]; then
+    [ "$rc" -eq 0 ] || fail "$n bullets (60 pages) refused: $(head -2 pages.err)"
+    pages=$(pdfinfo "pages$n.pdf" | awk '/^Pages:/ {print $2}')
+    [ "$pages" = 60 ] || fail "$n bullets: $pages pages written, expected exactly 60"
   else
-    [ "$rc" -eq 1 ] || fail "$pages pages: exit $rc"
-    grep -q "^pages$n.yaml:1:1: error: the CV takes $pages pages, more than the limit of 60" pages.err ||
-      fail "$pages pages: $(head -2 pages.err)"
+    [ "$rc" -eq 1 ] || fail "$n bullets: exit $rc, expected 1"
+    grep -q "^pages$n.yaml:1:1: error: the CV takes 61 pages, more than the limit of 60" pages.err ||
+      fail "$n bullets: $(head -2 pages.err)"
+    [ ! -e "pages$n.pdf" ] || fail "$n bullets: a PDF was written"
   fi
-  echo "  $n entries: $pages pages, exit $rc"
+  echo "  $n bullets: exit $rc"
 done
 pass "the page limit"
 
@@ -109,9 +120,10 @@ with open("stars.yaml", "w") as f:
     f.write(f"      - bullet: \"{'[' * n}\"\n")
     f.write(f"      - bullet: \"{'*a ' * (n // 3)}\"\n")
 PY
-ms=$(elapsed_ms "$CVPDF" dump --stage frames stars.yaml)
-[ "$ms" -lt 20000 ] || fail "runs of * and [ took $ms ms"
-pass "runs of 60 000 '*' and '[' in $ms ms"
+cpu_ms stars.ms "$CVPDF" dump --stage frames stars.yaml >/dev/null 2>&1 || true
+ms=$(cat stars.ms)
+[ "$ms" -lt "$(bound_ms 3000)" ] || fail "runs of * and [ took $ms ms of CPU"  # ~0.7 s
+pass "runs of 60 000 '*' and '[' in $ms ms of CPU"
 
 # 4. PDF syntax in a profile stays text: title, author, URLs; no active content.
 cat > inject.yaml <<'YAML'
@@ -126,56 +138,28 @@ YAML
 "$CVPDF" inject.yaml -o inject.pdf 2>inject.err || fail "inject: render failed: $(cat inject.err)"
 grep -q "link to 'javascript:alert(1)' dropped" inject.err || fail "javascript: link not dropped"
 qpdf --check inject.pdf >/dev/null || fail "inject: qpdf --check"
-qpdf --qdf --object-streams=disable inject.pdf inject.qdf.pdf
-qpdf --json inject.pdf > inject.json
-$PY - inject.json <<'PY' || fail "inject: unsafe PDF structure"
-import json, sys
-doc = json.load(open(sys.argv[1]))
-objs = doc.get("qpdf", [{}, {}])[1] if "qpdf" in doc else doc["objects"]
-bad_keys = {"/JavaScript", "/JS", "/Launch", "/OpenAction", "/AA", "/SubmitForm", "/ImportData"}
-found, uris = [], []
-def walk(v):
-    if isinstance(v, dict):
-        for k, x in v.items():
-            if k in bad_keys: found.append(k)
-            if k == "/S" and x in bad_keys: found.append(x)
-            if k == "/URI": uris.append(x)
-            walk(x)
-    elif isinstance(v, list):
-        for x in v: walk(x)
-walk(objs)
-if found:
-    sys.exit(f"active content keys: {found}")
-for u in uris:
-    s = u[2:] if u.startswith(("u:", "b:")) else u
-    if any(ord(c) <= 0x20 or ord(c) >= 0x7f for c in s):
-        sys.exit(f"URI not printable ASCII: {u!r}")
-    if not s.startswith(("https://", "http://", "mailto:")):
-        sys.exit(f"URI scheme: {u!r}")
-if not any("%C3%A9" in u for u in uris):
-    sys.exit(f"é not percent-encoded in {uris}")
+# Keys, action types, URIs and name tokens outside strings (tests/e2e/no_active_content.py).
+$PY "$SRC/tests/e2e/no_active_content.py" --uris inject.pdf > inject.uris || fail "inject: active content"
+grep -q '%C3%A9' inject.uris || fail "inject: é not percent-encoded in $(cat inject.uris)"
+# The checker itself finds what it must: a hand-made PDF with an OpenAction running JavaScript.
+$PY - <<'PY'
+objs = [b"<< /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>",
+        b"<< /S /JavaScript /JS (app.alert\\(1\\)) >>"]
+out, offs = bytearray(b"%PDF-1.4\n"), []
+for i, o in enumerate(objs, 1):
+    offs.append(len(out))
+    out += b"%d 0 obj\n%s\nendobj\n" % (i, o)
+xref = len(out)
+out += b"xref\n0 5\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offs)
+out += b"trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+open("evil.pdf", "wb").write(out)
 PY
-# No name token /JavaScript, /Launch or /OpenAction anywhere outside strings in the qdf file.
-$PY - inject.qdf.pdf <<'PY' || fail "inject: a PDF name from the profile"
-import re, sys
-data = open(sys.argv[1], "rb").read()
-# drop literal strings (balanced parentheses, escapes) and hex strings, then look for names
-out, i, depth = bytearray(), 0, 0
-while i < len(data):
-    c = data[i:i+1]
-    if depth == 0 and c == b"(":
-        depth = 1
-    elif depth > 0:
-        if c == b"\\": i += 1
-        elif c == b"(": depth += 1
-        elif c == b")": depth -= 1
-    else:
-        out += c
-    i += 1
-for name in (rb"/JavaScript", rb"/Launch", rb"/OpenAction", rb"/JS\b"):
-    if re.search(name, bytes(out)):
-        sys.exit(f"found {name!r} outside a string")
-PY
+if $PY "$SRC/tests/e2e/no_active_content.py" evil.pdf 2>evil.err; then fail "the checker missed an OpenAction"; fi
+for what in "key /OpenAction" "/S /JavaScript" "name /JavaScript outside a string"; do
+  grep -qF "evil.pdf: $what" evil.err || fail "the checker missed '$what': $(cat evil.err)"
+done
 pdftotext inject.pdf - | grep -qF 'Eve ) \ >> /JavaScript (app.alert(1)) /OpenAction' ||
   fail "inject: the name is not shown as written"
 pass "PDF syntax in title, name and URLs stays text; no active content; URIs percent-encoded"
@@ -212,14 +196,26 @@ printf 'cv:\n  name: X\n' > cv/p.yaml
 "$CVPDF" cv/p.yaml --theme elsewhere/evil.yaml -o cv/p.pdf 2>/dev/null || fail "--theme refused"
 pass "settings.theme confined to the profile's folder (symlinks followed); --theme allowed"
 
-# 7. cvpdf never reads a PDF: no PoDoFo parser in the binary or the sources.
-if nm -C --undefined-only -D "$CVPDF" 2>/dev/null | grep -E 'PdfParser|PdfMemDocument::Load|PdfMemDocument::PdfMemDocument\(char const\*' ; then
-  fail "the binary links PoDoFo's PDF parser"
+# 7. cvpdf never reads a PDF with PoDoFo: its parser (PdfParser, PdfMemDocument::Load, the
+# PdfMemDocument(filename) constructor that loads) is neither linked into the binary nor named in
+# the sources, and PoDoFo is used only in src/pdf/ (DESIGN.md). `cvpdf verify` reads PDFs with
+# its own small reader (src/verify/, issue 8), which is not PoDoFo's and is allowed.
+parser='PoDoFo::(PdfParser|PdfParserObject|PdfXRefStreamParserObject)\b|PoDoFo::PdfMemDocument::(Load|InitFromParser|PdfMemDocument\((char|wchar_t) const\*)'
+nm -C -D --undefined-only "$CVPDF" > podofo.syms || fail "nm cannot read the binary"
+grep -q 'PoDoFo::PdfMemDocument::Write' podofo.syms || fail "nm lists no PoDoFo writer: the check would be blind"
+if grep -E "$parser" podofo.syms; then fail "the binary links PoDoFo's PDF parser"; fi
+# The pattern names real symbols: the PoDoFo library the binary loads defines them.
+lib=$(ldd "$CVPDF" | awk '/libpodofo/ {print $3}')
+[ -z "$lib" ] || [ "$(nm -C -D --defined-only "$lib" | grep -cE "$parser")" -ge 5 ] ||
+  fail "the parser pattern matches nothing in $lib"
+nm -C "$CVPDF" > all.syms 2>/dev/null || true  # a static PoDoFo would show up as defined symbols
+if grep -E " [TtWU] .*($parser)" all.syms; then fail "the binary contains PoDoFo's PDF parser"; fi
+if grep -rnE '^\s*#\s*include\s*[<"]podofo' "$SRC/src" | grep -v "^$SRC/src/pdf/"; then
+  fail "PoDoFo included outside src/pdf/"
 fi
-if nm -C "$CVPDF" 2>/dev/null | grep -E ' [TU] .*(PdfParser::|PdfMemDocument::Load)'; then
-  fail "the binary contains PoDoFo's PDF parser"
-fi
-if grep -rnE 'PdfParser|PdfMemDocument::Load|PdfMemDocument\(const char|LoadFromBuffer|LoadFromDevice' "$SRC/src" --include=*.cpp --include=*.h; then
-  fail "the sources use PoDoFo's PDF parser"
+grep -rqE '^\s*#\s*include\s*[<"]podofo' "$SRC/src/pdf" || fail "no PoDoFo include found: the check would be blind"
+if grep -rnE '\bPdfParser\b|PdfParserObject|PdfMemDocument::Load|\.Load\(|LoadFromBuffer|LoadFromDevice|PdfMemDocument\([^)]' \
+     "$SRC/src/pdf" --include=*.cpp --include=*.h; then
+  fail "src/pdf/ uses PoDoFo's PDF parser"
 fi
 pass "no PDF parser: binary and sources"

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "compose/compose.h"
+#include "core/limits.h"
 #include "theme/theme.h"
 
 using namespace cvpdf;
@@ -110,6 +111,34 @@ TEST_CASE("unsafe link schemes are dropped with a located warning") {
   CHECK(doc::plain_text(p) == "see this and that");
   for (const auto& span : p.spans) CHECK(span.link.rfind("javascript", 0) == std::string::npos);
   CHECK(p.spans.back().link == "https://ok.example");
+}
+
+TEST_CASE("Markdown link length: 2048 bytes are kept, 2049 are an error and the link dropped") {
+  const std::string base = "https://example.org/";
+  const std::string at = base + std::string(core::limits::kMaxUrlBytes - base.size(), 'a');
+  for (const std::string& uri : {at, at + "a"}) {
+    auto r = sample();
+    i18n::ResolvedSection s;
+    s.title = str("About");
+    i18n::ResolvedEntry t;
+    t.type = profile::EntryType::Text;
+    t.text = str("see [this](" + uri + ")", 9);
+    s.entries.push_back(t);
+    r.cv.sections.push_back(s);
+    core::Diagnostics diags;
+    const auto d = compose::compose_document(r, theme::default_theme(), diags);
+    const auto& p = std::get<doc::Paragraph>(d.blocks.back());
+    CHECK(doc::plain_text(p) == "see this");
+    if (uri.size() == core::limits::kMaxUrlBytes) {
+      CHECK_FALSE(diags.has_errors());
+      CHECK(p.spans.back().link == uri);
+    } else {
+      REQUIRE(diags.error_count() == 1);
+      CHECK(core::format_headline(diags.all()[0]) ==
+            "p.yaml:9:5: error: link of 2049 bytes is longer than the 2048-byte limit");
+      CHECK(p.spans.back().link.empty());
+    }
+  }
 }
 
 TEST_CASE("a one-line normal entry keeps the user's emphasis; bold keywords apply") {
