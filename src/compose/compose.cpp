@@ -22,6 +22,23 @@ doc::Heading section_title(const i18n::ResolvedSection& s, const theme::Theme& t
   return h;
 }
 
+/// Running text (Body paragraphs, alone, in entries and in lists) justified, as the theme's
+/// linebreak.justify asks; titles, dates and the header keep their alignment.
+void justify_body(std::vector<doc::Block>& blocks) {
+  auto justify = [](doc::Paragraph& p) {
+    if (p.role == doc::Role::Body && p.align == doc::Align::Left) p.align = doc::Align::Justify;
+  };
+  for (doc::Block& b : blocks) {
+    if (auto* p = std::get_if<doc::Paragraph>(&b)) justify(*p);
+    if (auto* e = std::get_if<doc::Entry>(&b)) {
+      for (auto& p : e->main) justify(p);
+      for (auto& p : e->bullets) justify(p);
+    }
+    if (auto* l = std::get_if<doc::List>(&b))
+      for (auto& p : l->items) justify(p);
+  }
+}
+
 }  // namespace
 
 doc::Document compose_document(const i18n::Resolved& cv, const theme::Theme& theme,
@@ -48,6 +65,7 @@ doc::Document compose_document(const i18n::Resolved& cv, const theme::Theme& the
     for (auto& b : arrange_section(ctx, theme, section)) column.push_back(std::move(b));
     if (section.page_break_after) column.emplace_back(doc::PageBreak{});
   }
+  if (theme.linebreak.justify) justify_body(out.blocks), justify_body(out.sidebar);
   return out;
 }
 

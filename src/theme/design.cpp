@@ -128,6 +128,12 @@ const std::map<std::string, Setter>& setters() {
            t.styles[r] = t.style(r), t.styles[r].leading = 1 + *em;
          return true;
        }},
+      {"typography.alignment",
+       [](Theme& t, const std::string& v) {
+         t.linebreak.justify = v != "left";
+         if (v == "justified-with-no-hyphenation") t.linebreak.hyphenate = false;
+         return v == "left" || v == "justified" || v == "justified-with-no-hyphenation";
+       }},
       {"header.connections.separator",
        [](Theme& t, const std::string& v) {
          t.contact_separator = v.empty() ? "  " : "  " + v + "  ";

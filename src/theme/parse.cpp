@@ -217,6 +217,7 @@ void read_linebreak(Reader& r, const YAML::Node& n, LineBreaking& l) {
     {"looseness", whole(l.looseness)},
     {"ragged_stretch", num(l.ragged_stretch)},
     {"emergency_stretch", num(l.emergency_stretch)},
+    {"justify", [&](const YAML::Node& v) { r.boolean(v, l.justify); }},
     {"hyphenate", [&](const YAML::Node& v) { r.boolean(v, l.hyphenate); }},
     {"left_hyphen_min", whole(l.left_hyphen_min)},
     {"right_hyphen_min", whole(l.right_hyphen_min)},

@@ -80,6 +80,9 @@ struct LineBreaking {
   double ragged_stretch = 3;
   /// \emergencystretch for the last-resort pass, in em (LaTeX's \sloppy sets 3em).
   double emergency_stretch = 3;
+  /// Running text (bio, summaries, highlights) justified instead of ragged right (RenderCV's
+  /// design.typography.alignment: justified).
+  bool justify = false;
   bool hyphenate = true;    ///< hyphenate words with libhyphen's patterns for their language
   int left_hyphen_min = 2;  ///< \lefthyphenmin 2 (plain.tex)
   int right_hyphen_min = 3; ///< \righthyphenmin 3 (plain.tex)
