@@ -176,3 +176,26 @@ TEST_CASE("section titles may be set in capitals by the theme, with the language
   CHECK(doc::plain_text(h.text) == "STRASSE");
   CHECK(h.outline_title == "Straße");
 }
+
+TEST_CASE("page breaks: before a section, between entries, after a section; numbering ignores them") {
+  i18n::Resolved r = sample();
+  auto& pubs = r.cv.sections.front();
+  pubs.page_break_before = true;
+  pubs.page_break_after = true;
+  i18n::ResolvedEntry second = pubs.entries.front();
+  second.title = str("FlexSP");
+  second.page_break_before = true;
+  pubs.entries.push_back(second);
+  theme::Theme t = theme::default_theme();
+  t.publications.numbered = true;
+  core::Diagnostics diags;
+  const doc::Document d = compose::compose_document(r, t, diags);
+  // The header's blocks, then: break, title, [1], break, [2], break.
+  std::vector<std::string> kinds;
+  for (const auto& b : d.blocks) {
+    if (std::holds_alternative<doc::PageBreak>(b)) kinds.push_back("break");
+    if (const auto* h = std::get_if<doc::Heading>(&b); h && h->level == 2) kinds.push_back("title");
+    if (const auto* e = std::get_if<doc::Entry>(&b)) kinds.push_back(e->marker);
+  }
+  CHECK(kinds == std::vector<std::string>{"break", "title", "[1]", "break", "[2]", "break"});
+}
