@@ -24,16 +24,17 @@ constexpr int kZlibLevel = Z_BEST_COMPRESSION;
 
 /// One cross-reference stream entry (§7.5.8.3, Table 18).
 struct XrefEntry {
-  std::uint8_t type = 0;    ///< 0 free, 1 in place, 2 in an object stream
-  std::uint32_t field2 = 0; ///< type 1: byte offset; type 2: the object stream's number
-  std::uint16_t field3 = 0; ///< type 0: generation 65535 for object 0; type 2: index
+  std::uint8_t type = 0;     ///< 0 free, 1 in place, 2 in an object stream
+  std::uint32_t field2 = 0;  ///< type 1: byte offset; type 2: the object stream's number
+  std::uint16_t field3 = 0;  ///< type 0: generation 65535 for object 0; type 2: index
 };
 
 std::string deflate(const std::string& in) {
   uLongf size = compressBound(static_cast<uLong>(in.size()));
   std::string out(size, '\0');
-  if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(in.data()),
-                static_cast<uLong>(in.size()), kZlibLevel) != Z_OK)
+  if (compress2(reinterpret_cast<Bytef*>(out.data()), &size,
+                reinterpret_cast<const Bytef*>(in.data()), static_cast<uLong>(in.size()),
+                kZlibLevel) != Z_OK)
     throw std::runtime_error("zlib could not compress a stream");
   out.resize(size);
   return out;
@@ -51,7 +52,8 @@ void put_be(std::string& out, std::uint32_t v, int bytes) {
   for (int i = bytes - 1; i >= 0; --i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
 }
 
-std::string stream_object(std::uint32_t number, const std::string& dict_keys, const std::string& data) {
+std::string stream_object(std::uint32_t number, const std::string& dict_keys,
+                          const std::string& data) {
   return std::to_string(number) + " 0 obj\n<<" + dict_keys + "/Filter/FlateDecode/Length " +
          std::to_string(data.size()) + ">>stream\n" + data + "\nendstream\nendobj\n";
 }
@@ -86,7 +88,8 @@ std::string write_compact(PoDoFo::PdfMemDocument& pdf, const std::string& id_hex
     entries[n] = {2, objstm, packed_count++};
   }
   const std::string stm = stream_object(
-      objstm, "/Type/ObjStm/N " + std::to_string(packed_count) + "/First " + std::to_string(offsets.size()),
+      objstm,
+      "/Type/ObjStm/N " + std::to_string(packed_count) + "/First " + std::to_string(offsets.size()),
       deflate(offsets + packed));
   entries[objstm] = {1, static_cast<std::uint32_t>(dev.Tell()), 0};
   dev.Write(stm.data(), stm.size());

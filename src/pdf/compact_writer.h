@@ -9,9 +9,9 @@
 // numbered them, fixed zlib level); the same objects as PoDoFo's own writer would write.
 #pragma once
 
-#include <string>
-
 #include <podofo/podofo.h>
+
+#include <string>
 
 namespace cvpdf::pdf {
 

@@ -226,9 +226,11 @@ std::vector<Stamp> stamp_tree(const std::vector<std::string>& dirs) {
   for (const std::string& dir : dirs) {
     out.push_back(stamp_of(dir));
     std::error_code ec;
-    auto it = fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
+    auto it =
+        fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
     for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-      if (it->is_directory(ec) || it->is_regular_file(ec)) out.push_back(stamp_of(it->path().string()));
+      if (it->is_directory(ec) || it->is_regular_file(ec))
+        out.push_back(stamp_of(it->path().string()));
   }
   std::sort(out.begin(), out.end(), [](const Stamp& a, const Stamp& b) { return a.path < b.path; });
   out.erase(std::unique(out.begin(), out.end()), out.end());

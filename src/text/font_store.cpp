@@ -2,7 +2,8 @@
 //
 // Takes the store's font folders; gives faces by (family, weight, slant, language): from the
 // font index when an earlier run answered the same request (font_index.h), else from
-// fontconfig, whose configuration is built on that first miss and is the store's own: FcConfigCreate (or, when `use_system`, a fresh
+// fontconfig, whose configuration is built on that first miss and is the store's own:
+// FcConfigCreate (or, when `use_system`, a fresh
 // FcInitLoadConfigAndFonts copy of the system's) plus every font file of the store's folders
 // (FcConfigAppFontAddFile); never the process-wide current one, so stores share no state. A lookup
 // lists the fonts of exactly that family (FcFontList) and lets fontconfig order them by closeness
@@ -148,7 +149,8 @@ std::vector<Stamp> answer_stamps(FontStore::Impl& im) {
     add_stamps(stamps, FcConfigGetFontDirs(im.config.get()), false);
   }
   for (const std::string& path : im.index_settings.watched) stamps.push_back(stamp_of(path));
-  std::sort(stamps.begin(), stamps.end(), [](const Stamp& a, const Stamp& b) { return a.path < b.path; });
+  std::sort(stamps.begin(), stamps.end(),
+            [](const Stamp& a, const Stamp& b) { return a.path < b.path; });
   stamps.erase(std::unique(stamps.begin(), stamps.end()), stamps.end());
   return stamps;
 }
@@ -209,7 +211,7 @@ static FaceId open_candidate(FontStore::Impl& im, FcPattern* candidate, core::Di
   face->info.weight = FcWeightToOpenType(get_int(candidate, FC_WEIGHT, FC_WEIGHT_REGULAR));
   face->info.italic = get_int(candidate, FC_SLANT, FC_SLANT_ROMAN) != FC_SLANT_ROMAN;
   const auto id = static_cast<FaceId>(im.faces.size());
-  im.by_file.emplace(std::make_pair(face->info.path, face->info.face_index), id);  // the index's key
+  im.by_file.emplace(std::make_pair(face->info.path, face->info.face_index), id);  // index's key
   im.faces.push_back(std::move(face));
   im.by_file.emplace(key, id);
   return id;
@@ -259,7 +261,8 @@ static void record(FontStore::Impl& im, const std::string& request, FaceId id, b
   IndexAnswer a;
   if (id != kNoFace) {
     const FaceInfo& info = im.faces[static_cast<std::size_t>(id)]->info;
-    a = {true, info.path, info.face_index, info.postscript_name, info.family, info.weight, info.italic};
+    a = {true, info.path, info.face_index, info.postscript_name, info.family, info.weight,
+         info.italic};
   }
   if (im.index.record(request, a)) im.index_dirty = true;
 }

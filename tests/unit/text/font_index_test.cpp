@@ -1,5 +1,7 @@
 // tests/unit/text/font_index_test.cpp — the font index: round trip, strict parsing (corrupt
 // files ignored), stamps, and a FontStore served from it giving the faces fontconfig gave.
+#include "text/font_index.h"
+
 #include <doctest/doctest.h>
 #include <unistd.h>
 
@@ -8,9 +10,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "test_fonts.h"
 #include "core/hash.h"
-#include "text/font_index.h"
+#include "test_fonts.h"
 
 using namespace cvpdf;
 using namespace cvpdf::text;
@@ -47,7 +48,8 @@ FontIndex sample_index(const fs::path& dir) {
   FontIndex index;
   fs::create_directories(dir / "watched");
   index.set_stamps({stamp_of((dir / "watched").string()), stamp_of((dir / "absent").string())});
-  IndexAnswer face{true, "/fonts/a b.ttc", 2, "NotoSerifCJKsc-Regular", "Noto Serif CJK SC", 400, false};
+  IndexAnswer face{true, "/fonts/a b.ttc", 2, "NotoSerifCJKsc-Regular", "Noto Serif CJK SC", 400,
+                   false};
   CHECK(index.record("Noto Serif CJK SC|400|r", face));
   CHECK(index.record("Nothing|700|i", IndexAnswer{}));
   return index;
@@ -57,7 +59,8 @@ FontIndex sample_index(const fs::path& dir) {
 std::string copy_pinned(const fs::path& dir) {
   const fs::path fonts = dir / "fonts";
   fs::create_directories(fonts);
-  for (const char* f : {"NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf", "NotoSerifCJKsc-Regular.otf"})
+  for (const char* f :
+       {"NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf", "NotoSerifCJKsc-Regular.otf"})
     fs::copy_file(test::source_path(std::string("fonts/") + f), fonts / f);
   return fonts.string();
 }
@@ -114,8 +117,11 @@ TEST_CASE("a corrupt or foreign index file is ignored, never trusted") {
     return text + "end\t" + hex + "\n";
   };
   CHECK(FontIndex::parse(rehash(bytes)));  // the helper itself gives a valid file
-  for (auto [from, to] : {std::pair{"\t0\tP", "\t70000\tP"}, {"\t400\t", "\t4000\t"},
-                          {"\t400\t", "\t-1\t"}, {"\t0\n", "\t2\n"}, {"face\t", "fase\t"},
+  for (auto [from, to] : {std::pair{"\t0\tP", "\t70000\tP"},
+                          {"\t400\t", "\t4000\t"},
+                          {"\t400\t", "\t-1\t"},
+                          {"\t0\n", "\t2\n"},
+                          {"face\t", "fase\t"},
                           {"\t0\tP", "\t0x\tP"}}) {
     std::string bad = bytes;
     bad.replace(bad.find(from), std::string(from).size(), to);
@@ -141,7 +147,8 @@ TEST_CASE("a second store is served from the index with the faces fontconfig gav
   {
     FontStore store({fonts}, false, {file, {}});
     core::Diagnostics diags;
-    for (auto [family, weight] : {std::pair{"Noto Serif", 400}, {"Noto Serif", 700}, {"Noto Serif CJK", 400}})
+    for (auto [family, weight] :
+         {std::pair{"Noto Serif", 400}, {"Noto Serif", 700}, {"Noto Serif CJK", 400}})
       first.push_back(store.info(store.find(family, weight, false, "zh", diags)));
     CHECK(store.find("Times", 400, false, "en", diags) == kNoFace);
     CHECK(diags.all().empty());
@@ -154,7 +161,8 @@ TEST_CASE("a second store is served from the index with the faces fontconfig gav
     FontStore store({fonts}, false, {file, {}});
     core::Diagnostics diags;
     std::size_t i = 0;
-    for (auto [family, weight] : {std::pair{"Noto Serif", 400}, {"Noto Serif", 700}, {"Noto Serif CJK", 400}}) {
+    for (auto [family, weight] :
+         {std::pair{"Noto Serif", 400}, {"Noto Serif", 700}, {"Noto Serif CJK", 400}}) {
       const FaceInfo& info = store.info(store.find(family, weight, false, "zh", diags));
       CHECK(info.path == first[i].path);
       CHECK(info.face_index == first[i].face_index);
@@ -173,22 +181,29 @@ TEST_CASE("the index is served only while its stamps match, and checked on use")
   Scratch s;
   const std::string fonts = copy_pinned(s.dir);
   const std::string file = (s.dir / "fonts.idx").string();
-  { FontStore store({fonts}, false, {file, {}}); core::Diagnostics d; store.find("Noto Serif", 400, false, "en", d); }
+  {
+    FontStore store({fonts}, false, {file, {}});
+    core::Diagnostics d;
+    store.find("Noto Serif", 400, false, "en", d);
+  }
   REQUIRE(fs::exists(file));
   // An index that answers Bold for Regular, with the folder's stamps: served as recorded
   // (this is how the test sees that the index, not fontconfig, answered) ...
   auto index = FontIndex::parse(read(file));
   REQUIRE(index);
   const std::string bold = (fs::path(fonts) / "NotoSerif-Bold.ttf").string();
-  index->record("Noto Serif|400|r", IndexAnswer{true, bold, 0, "NotoSerif-Bold", "Noto Serif", 700, false});
+  index->record("Noto Serif|400|r",
+                IndexAnswer{true, bold, 0, "NotoSerif-Bold", "Noto Serif", 700, false});
   REQUIRE(index->save(file));
   {
     FontStore store({fonts}, false, {file, {}});
     core::Diagnostics d;
-    CHECK(store.info(store.find("Noto Serif", 400, false, "en", d)).postscript_name == "NotoSerif-Bold");
+    CHECK(store.info(store.find("Noto Serif", 400, false, "en", d)).postscript_name ==
+          "NotoSerif-Bold");
   }
   // ... a face whose PostScript name differs from the record is not used: fontconfig answers.
-  index->record("Noto Serif|400|r", IndexAnswer{true, bold, 0, "NotoSerif-Regular", "Noto Serif", 400, false});
+  index->record("Noto Serif|400|r",
+                IndexAnswer{true, bold, 0, "NotoSerif-Regular", "Noto Serif", 400, false});
   REQUIRE(index->save(file));
   {
     FontStore store({fonts}, false, {file, {}});
@@ -198,13 +213,15 @@ TEST_CASE("the index is served only while its stamps match, and checked on use")
     CHECK(info.path == (fs::path(fonts) / "NotoSerif-Regular.ttf").string());
   }
   // A font removed from the folder changes its stamp: the index is not loaded at all.
-  index->record("Noto Serif|400|r", IndexAnswer{true, bold, 0, "NotoSerif-Bold", "Noto Serif", 700, false});
+  index->record("Noto Serif|400|r",
+                IndexAnswer{true, bold, 0, "NotoSerif-Bold", "Noto Serif", 700, false});
   REQUIRE(index->save(file));
   fs::remove(fs::path(fonts) / "NotoSerifCJKsc-Regular.otf");
   CHECK(FontIndex::load(file).empty());
   FontStore store({fonts}, false, {file, {}});
   core::Diagnostics d;
-  CHECK(store.info(store.find("Noto Serif", 400, false, "en", d)).postscript_name == "NotoSerif-Regular");
+  CHECK(store.info(store.find("Noto Serif", 400, false, "en", d)).postscript_name ==
+        "NotoSerif-Regular");
   CHECK(store.find("Noto Serif CJK", 400, false, "zh", d) == kNoFace);
 }
 
