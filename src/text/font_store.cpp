@@ -113,12 +113,14 @@ FontStore::FontStore(std::vector<std::string> font_dirs, bool use_system, IndexS
   impl_->font_dirs = std::move(font_dirs);
   impl_->use_system = use_system;
   impl_->index_settings = std::move(index);
+  if (impl_->index_settings.file.empty()) impl_->index_usable = false;
   // A missing folder is a warning every run: such runs build fontconfig and are not cached.
   for (const std::string& dir : impl_->font_dirs) {
     std::error_code ec;
+    if (!impl_->index_usable) break;
     if (!std::filesystem::is_directory(dir, ec)) impl_->index_usable = false;
+    impl_->canonical_dirs.push_back(std::filesystem::weakly_canonical(dir, ec).string());
   }
-  if (impl_->index_settings.file.empty()) impl_->index_usable = false;
   if (impl_->index_usable) impl_->index = FontIndex::load(impl_->index_settings.file);
 }
 
@@ -230,6 +232,20 @@ static FaceId lookup(FontStore::Impl& im, const std::string& family, int weight,
   return kNoFace;
 }
 
+/// Whether `path` lies inside one of the store's font folders or, with system fonts, one of
+/// the folders the index stamped (fontconfig's font and configuration folders): an index file
+/// someone edited cannot lead the store to a font outside the World's font folders.
+static bool inside_font_folders(const FontStore::Impl& im, const std::string& path) {
+  auto under = [&](const std::string& dir) {
+    return !dir.empty() && path.size() > dir.size() && path.compare(0, dir.size(), dir) == 0 &&
+           path[dir.size()] == '/';
+  };
+  if (std::any_of(im.canonical_dirs.begin(), im.canonical_dirs.end(), under)) return true;
+  if (!im.use_system) return false;
+  return std::any_of(im.index.stamps().begin(), im.index.stamps().end(),
+                     [&](const Stamp& st) { return under(st.path); });
+}
+
 /// The face an earlier run's fontconfig chose for `request`, opened; nullopt when the index
 /// cannot answer (no entry, or the file no longer holds that face: then the index is dropped).
 static std::optional<FaceId> from_index(FontStore::Impl& im, const std::string& request) {
@@ -240,7 +256,8 @@ static std::optional<FaceId> from_index(FontStore::Impl& im, const std::string& 
   const auto key = std::make_pair(a->path, a->face_index);
   if (auto it = im.by_file.find(key); it != im.by_file.end()) return it->second;
   std::string error;
-  std::unique_ptr<OpenFace> face = open_face(a->path, a->face_index, error);
+  std::unique_ptr<OpenFace> face;
+  if (inside_font_folders(im, a->path)) face = open_face(a->path, a->face_index, error);
   if (!face || face->info.postscript_name != a->postscript_name) {
     im.index.clear();  // stale: fontconfig answers from now on, and the index is rebuilt
     return std::nullopt;

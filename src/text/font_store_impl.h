@@ -71,6 +71,7 @@ std::vector<std::string> font_files_under(const std::vector<std::string>& dirs,
 struct FontStore::Impl {
   FtLibraryPtr ft_library;  ///< declared before `faces`: outlives them
   std::vector<std::string> font_dirs;
+  std::vector<std::string> canonical_dirs;  ///< the same, canonical: index answers must be inside
   bool use_system = false;
   IndexSettings index_settings;
   FontIndex index;           ///< answers of earlier runs (and of this one, to be saved)

@@ -212,6 +212,19 @@ TEST_CASE("the index is served only while its stamps match, and checked on use")
     CHECK(info.postscript_name == "NotoSerif-Regular");
     CHECK(info.path == (fs::path(fonts) / "NotoSerif-Regular.ttf").string());
   }
+  // ... nor a face outside the store's font folders, whatever the index says.
+  const fs::path outside = s.dir / "outside";
+  fs::create_directories(outside);
+  fs::copy_file(fs::path(fonts) / "NotoSerif-Bold.ttf", outside / "NotoSerif-Bold.ttf");
+  index->record("Noto Serif|400|r", IndexAnswer{true, (outside / "NotoSerif-Bold.ttf").string(), 0,
+                                                "NotoSerif-Bold", "Noto Serif", 700, false});
+  REQUIRE(index->save(file));
+  {
+    FontStore store({fonts}, false, {file, {}});
+    core::Diagnostics d;
+    const FaceInfo& info = store.info(store.find("Noto Serif", 400, false, "en", d));
+    CHECK(info.postscript_name == "NotoSerif-Regular");
+  }
   // A font removed from the folder changes its stamp: the index is not loaded at all.
   index->record("Noto Serif|400|r",
                 IndexAnswer{true, bold, 0, "NotoSerif-Bold", "Noto Serif", 700, false});
