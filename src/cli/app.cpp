@@ -10,6 +10,7 @@
 #include <exception>
 
 #include "cli/cmd_import.h"
+#include "cli/cmd_verify.h"
 #include "cli/commands.h"
 #include "cli/dump_lines.h"
 #include "cli/exit_code.h"
@@ -99,6 +100,13 @@ int run(int argc, char** argv) {
       ->default_val("frames");
   add_common(*dump, o);
 
+  std::string verify_pdf;
+  CLI::App* verify = app.add_subcommand(
+      "verify", "The ATS check: does the PDF give back every profile string, unbroken and in order?");
+  verify->add_option("pdf", verify_pdf, "A PDF cvpdf wrote")->required();
+  verify->add_option("--profile,-p", o.profile, "The profile it was rendered from")->required();
+  add_common(*verify, o);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -112,6 +120,7 @@ int run(int argc, char** argv) {
     if (import->parsed()) return imp.color = o.color, static_cast<int>(run_import(imp));
     if (schema->parsed()) return static_cast<int>(run_schema());
     if (watch->parsed()) return static_cast<int>(run_watch(o));
+    if (verify->parsed()) return static_cast<int>(run_verify(o, verify_pdf));
     if (o.profile.empty()) {
       std::fputs(app.help().c_str(), stderr);
       return static_cast<int>(ExitCode::Usage);

@@ -9,6 +9,8 @@ enum class ExitCode : int {
   Usage = 2,         ///< bad command line
   Io = 3,            ///< a file could not be read or written
   Internal = 4,      ///< a bug in cvpdf: please report it
+  VerifyFailed = 5,  ///< `verify`: a profile string missing, broken or out of order in the PDF, content
+                     ///< outside its structure tree, or a PDF cvpdf cannot read back
 };
 
 }  // namespace cvpdf::cli

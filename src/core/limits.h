@@ -73,4 +73,22 @@ static_assert(kMaxReadBytes >= kMaxInputBytes);
 /// aliases would otherwise flood the terminal); a note says that more were found.
 inline constexpr int kMaxErrorsOfOneKind = 20;
 
+/// Reading back a PDF (`cvpdf verify`, src/verify/): only PDFs cvpdf wrote, whose files are read
+/// with the kMaxReadBytes cap like any other. Arrays and dictionaries nested in one object, page
+/// tree and structure tree levels, and marked content nested in a content stream: cvpdf writes
+/// at most a handful of each; 64 bounds the reader's recursion whatever the file says.
+inline constexpr int kMaxPdfNesting = 64;
+
+/// Objects in one PDF (the cross-reference table's /Size). The seed CV has 62, a tagged 60-page
+/// CV a few tens of thousands; a hostile /Size of 2^31 is refused before anything is allocated.
+inline constexpr std::int64_t kMaxPdfObjects = 500000;
+
+/// Bytes one stream may inflate to (content streams and ToUnicode CMaps, the only streams verify
+/// decodes: a page of text is 3–10 KB). A 16 MiB deflate bomb expands to gigabytes; the inflater
+/// stops at this size with a located error.
+inline constexpr std::size_t kMaxInflatedStream = 16u * 1024u * 1024u;
+
+/// Bytes all the streams of one PDF may inflate to together (60 pages of dense text is ~1 MB).
+inline constexpr std::size_t kMaxInflatedTotal = 64u * 1024u * 1024u;
+
 }  // namespace cvpdf::core::limits

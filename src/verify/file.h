@@ -1,0 +1,81 @@
+// verify/file.h — a PDF file as cvpdf writes it: header, classic xref table, trailer, objects.
+//
+// Takes the bytes of a whole PDF; gives its trailer, any object by reference (parsed once,
+// cached), decoded streams (none or FlateDecode, through zlib) and the page list. Bounded
+// (core/limits.h): the object count, the nesting of objects and of the page tree, the inflated
+// size of each stream and of all of them; reference cycles are refused. Anything damaged or
+// outside what cvpdf writes (cross-reference streams, object streams, other filters, encryption)
+// is a ReadError naming the object and byte offset. Never crashes, whatever the bytes.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "verify/object.h"
+
+namespace cvpdf::verify {
+
+/// An indirect object: its value and, for a stream, where its raw data lies in the file.
+struct Indirect {
+  Object value;
+  std::size_t data = 0;        ///< offset of the stream's first byte
+  std::size_t data_size = 0;   ///< bytes of raw (encoded) stream data
+  bool is_stream = false;
+};
+
+/// One page: its dictionary, its reference and its (inherited) resources.
+struct PageRef {
+  Ref ref;
+  const Dict* dict = nullptr;
+  const Dict* resources = nullptr;
+};
+
+class File {
+ public:
+  /// Parses the header, the xref table(s) and the trailer. Throws ReadError.
+  explicit File(std::string_view bytes);
+
+  [[nodiscard]] const Dict& trailer() const { return trailer_; }
+  /// The object `r` (null if the xref has no such object). Throws ReadError if it is damaged.
+  const Indirect& get(Ref r);
+  /// `o` itself, or the object it refers to (one level: cvpdf never chains references).
+  const Object& resolve(const Object& o);
+  /// The dictionary `o` is or refers to, or nullptr.
+  const Dict* dict(const Object& o);
+  /// The decoded data of the stream `o` refers to. Throws ReadError (damaged, bomb, filter).
+  std::string stream(const Object& o, std::string_view what);
+  /// The pages in order (page tree walked depth-first, bounded). Throws ReadError.
+  std::vector<PageRef> pages();
+  [[nodiscard]] std::string_view bytes() const { return s_; }
+
+ private:
+  std::size_t find_startxref() const;
+  void read_xref(std::size_t at);
+  /// Reads one table's entries; returns the offset of the 'trailer' keyword after it.
+  std::size_t read_xref_table(std::size_t at);
+  Indirect parse_indirect(Ref r, std::size_t at);
+  void walk_pages(const Object& node, const Dict* inherited, int depth, std::vector<PageRef>& out);
+
+  std::string_view s_;
+  std::map<int, std::pair<std::size_t, int>> offsets_;  ///< object number → (offset, generation)
+  Dict trailer_;
+  std::map<int, std::unique_ptr<Indirect>> cache_;
+  std::vector<int> resolving_;  ///< objects being parsed (a /Length loop)
+  std::size_t inflated_ = 0;
+};
+
+/// Inflates zlib data up to `cap` bytes. Throws ReadError (offset `at`) if the data is damaged
+/// or inflates past the cap.
+std::string inflate(std::string_view data, std::size_t cap, std::size_t at);
+
+/// A PDF text string (UTF-16BE with BOM, UTF-8 with BOM, else PDFDocEncoding) as UTF-8.
+std::string text_string(std::string_view bytes);
+
+/// UTF-16BE bytes (no BOM) as UTF-8; unpaired surrogates become U+FFFD.
+std::string utf16be_to_utf8(std::string_view bytes);
+
+}  // namespace cvpdf::verify

@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Damages a PDF written by cvpdf in one chosen way, for tests/e2e/verify.sh.
+
+usage: damage_pdf.py KIND IN.pdf OUT.pdf
+
+Reads the objects through the classic xref table cvpdf writes, changes one thing, and writes a
+well-formed PDF again (new offsets, xref and trailer), so that only the intended damage is there:
+
+  change-word     one glyph code of the first text run on page 1 (the name) replaced by another
+  remove-run      the third text run (BT…ET) on page 1 removed
+  swap-runs       the two section-title runs found first on page 1 swapped (two headings swapped)
+  tounicode       in the first font's ToUnicode CMap, one entry maps to another letter
+  unmap           in the first font's ToUnicode CMap, one entry removed
+  producer        the Info /Producer says another program wrote it
+  truncate        the file cut in half (not rewritten)
+"""
+import re
+import sys
+import zlib
+
+
+def read_objects(data):
+    start = int(re.search(rb"startxref\s+(\d+)", data[-1024:]).group(1))
+    table = data[start:]
+    trailer = re.search(rb"trailer\s*(<<.*?>>)\s*startxref", table, re.S).group(1)
+    objs = {}
+    # subsections: "start count" then entries
+    body = table[4: table.find(b"trailer")].split(b"\n")
+    num = 0
+    for line in body:
+        parts = line.split()
+        if len(parts) == 2:
+            num = int(parts[0])
+        elif len(parts) == 3:
+            if parts[2] == b"n":
+                off = int(parts[0])
+                end = data.find(b"endobj", off)
+                objs[num] = data[off: end + len(b"endobj")]
+            num += 1
+    return objs, trailer
+
+
+def split_stream(obj):
+    head_end = obj.find(b"stream")
+    head = obj[:head_end]
+    s = head_end + len(b"stream")
+    if obj[s: s + 2] == b"\r\n":
+        s += 2
+    elif obj[s: s + 1] == b"\n":
+        s += 1
+    length = int(re.search(rb"/Length (\d+)", head).group(1))
+    return head, obj[s: s + length]
+
+
+def with_stream(obj, raw):
+    head, _ = split_stream(obj)
+    packed = zlib.compress(raw)
+    head = re.sub(rb"/Length \d+", b"/Length %d" % len(packed), head)
+    return head + b"stream\n" + packed + b"\nendstream\nendobj"
+
+
+def write(objs, trailer, out):
+    buf = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = {}
+    for num in sorted(objs):
+        offsets[num] = len(buf)
+        buf += objs[num] + b"\n"
+    size = max(objs) + 1
+    xref = len(buf)
+    buf += b"xref\n0 %d\n0000000000 65535 f \n" % size
+    for num in range(1, size):
+        if num in offsets:
+            buf += b"%010d 00000 n \n" % offsets[num]
+        else:
+            buf += b"0000000000 00000 f \n"
+    buf += b"trailer\n" + trailer + b"\nstartxref\n%d\n%%%%EOF\n" % xref
+    open(out, "wb").write(buf)
+
+
+def first_page_contents(objs):
+    for num in sorted(objs):
+        if b"/Type/Page/" in objs[num] or b"/Type/Page>" in objs[num] or re.search(rb"/Type/Page[^s]", objs[num]):
+            return int(re.search(rb"/Contents (\d+) 0 R", objs[num]).group(1))
+    raise SystemExit("no page")
+
+
+def first_tounicode(objs):
+    for num in sorted(objs):
+        m = re.search(rb"/ToUnicode (\d+) 0 R", objs[num])
+        if m:
+            return int(m.group(1))
+    raise SystemExit("no ToUnicode")
+
+
+def runs(text):
+    return [m for m in re.finditer(rb"BT\n.*?ET\n", text, re.S)]
+
+
+def main():
+    kind, src, out = sys.argv[1:4]
+    data = open(src, "rb").read()
+    if kind == "truncate":
+        open(out, "wb").write(data[: len(data) // 2])
+        return
+    objs, trailer = read_objects(data)
+    if kind == "producer":
+        info = int(re.search(rb"/Info (\d+) 0 R", trailer).group(1))
+        objs[info] = objs[info].replace(b"/Producer(cvpdf)", b"/Producer(LibreOffice 7.4)")
+    elif kind in ("change-word", "remove-run", "swap-runs"):
+        c = first_page_contents(objs)
+        _, raw = split_stream(objs[c])
+        text = zlib.decompress(raw)
+        rs = runs(text)
+        if kind == "change-word":
+            m = re.search(rb"<([0-9A-F]{4})([0-9A-F]{4})([0-9A-F]{4})", text[rs[0].start():])
+            a = rs[0].start() + m.start(1)
+            # the second and third glyphs of the name swapped: "Xinyi" reads "Xniyi"
+            text = text[:a] + m.group(1) + m.group(3) + m.group(2) + text[a + 12:]
+        elif kind == "remove-run":
+            r = rs[2]
+            text = text[: r.start()] + text[r.end():]
+        else:
+            # section titles: the runs drawn right before a rule (q … m … l S Q)
+            titles = [r for r in rs if re.match(rb"q\n[\d.]+ w\n", text[r.end():])]
+            a, b = titles[0], titles[1]
+            text = text[: a.start()] + text[b.start(): b.end()] + text[a.end(): b.start()] + \
+                text[a.start(): a.end()] + text[b.end():]
+        objs[c] = with_stream(objs[c], text)
+    elif kind in ("tounicode", "unmap"):
+        t = first_tounicode(objs)
+        _, raw = split_stream(objs[t])
+        cmap = zlib.decompress(raw)
+        # the entry for the letter 'i' (U+0069)
+        m = re.search(rb"<([0-9A-F]{4})> <0069>\n", cmap)
+        if kind == "tounicode":
+            cmap = cmap[: m.start()] + b"<" + m.group(1) + b"> <0078>\n" + cmap[m.end():]
+        else:
+            cmap = cmap[: m.start()] + cmap[m.end():]
+            cmap = re.sub(rb"(\d+) beginbfchar", lambda x: b"%d beginbfchar" % (int(x.group(1)) - 1), cmap, count=1)
+        objs[t] = with_stream(objs[t], cmap)
+    else:
+        raise SystemExit("unknown kind " + kind)
+    write(objs, trailer, out)
+
+
+if __name__ == "__main__":
+    main()
