@@ -48,7 +48,8 @@ ExitCode run_verify(const Options& o, const std::string& pdf) {
   if (!bytes) return finish(reporter, diags, o.quiet, ExitCode::Io);
   core::Diagnostics findings;
   const verify::Summary sum = verify::verify_pdf(*bytes, pdf, document, findings);
-  reporter.print(findings, stderr);
+  if (o.strict) findings.promote_warnings();  // --strict: a hyphenation without /ActualText fails
+  (void)finish(reporter, findings, o.quiet, ExitCode::VerifyFailed);
   if (!o.quiet && sum.readable) {
     std::printf("%s: %zu of %zu strings of %s (%s) found in order, %zu %s, %s\n", pdf.c_str(), sum.found,
                 sum.strings, o.profile.c_str(), langs.front().c_str(), sum.pages, sum.pages == 1 ? "page" : "pages",

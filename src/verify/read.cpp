@@ -113,8 +113,8 @@ void check_structure(File& file, const std::vector<PageRef>& pages, const std::v
       out.structure_problems.push_back(page + "the structure tree names MCID " + list(absent) +
                                        ", which the page's content does not have");
     if (loose > 0)
-      out.structure_problems.push_back(page + std::to_string(loose) +
-                                       " glyphs are in no tagged marked content and not marked as artifacts");
+      out.structure_problems.push_back(page + std::to_string(loose) + (loose == 1 ? " glyph is" : " glyphs are") +
+                                       " in no tagged marked content and not marked as an artifact");
   }
 }
 

@@ -80,9 +80,12 @@ class Checker {
   void missing(const Expected& e);
   void out_of_order(const std::vector<Expected>& ex, const std::vector<std::size_t>& flow,
                     const std::vector<std::size_t>& chain, const std::vector<Search>& found, std::size_t k);
-  void error(const core::SourceLoc& loc, std::string msg, std::string hint) {
-    diags_.error(loc, std::move(msg), std::move(hint));
+  /// One finding of a kind (0 missing, 1 broken, 2 out of order); past
+  /// core::limits::kMaxErrorsOfOneKind of a kind, only counted (a note says how many more).
+  void error(int kind, const core::SourceLoc& loc, std::string msg, std::string hint) {
+    if (++counts_[kind] <= core::limits::kMaxErrorsOfOneKind) diags_.error(loc, std::move(msg), std::move(hint));
   }
+  void notes(std::size_t in_order, std::size_t total);
   [[nodiscard]] std::string page(std::size_t offset) const {
     return "page " + std::to_string(pdf_.page_of(offset));
   }
@@ -91,6 +94,7 @@ class Checker {
   const std::string& name_;
   core::Diagnostics& diags_;
   Normalized strict_, gaps_, joined_, loose_;
+  std::array<int, 3> counts_{};
 };
 
 Search Checker::search(const Expected& e) const {
@@ -132,7 +136,7 @@ void Checker::missing(const Expected& e) {
     hint = "the PDF's text matches up to '" + clip(needle.substr(len > 24 ? len - 24 : 0, std::min<std::size_t>(len, 24)), 24) +
            "', then reads '" + strict_.text.substr(f, to - f) + "' (" + page(strict_.origin[at]) + ")";
   }
-  error(e.loc, quote(e.text) + " is missing from the PDF's text", hint);
+  error(0, e.loc, quote(e.text) + " is missing from the PDF's text", hint);
 }
 
 void Checker::report(const Expected& e, const Search& s) {
@@ -140,7 +144,7 @@ void Checker::report(const Expected& e, const Search& s) {
     case Status::Exact:
       return;
     case Status::GapsOnly:
-      error(e.loc, quote(e.text) + " has no space characters between its words in the PDF (" + page(s.at.front()) + ")",
+      error(1, e.loc, quote(e.text) + " has no space characters between its words in the PDF (" + page(s.at.front()) + ")",
             "pdftotext finds it from the gaps between glyphs; an ATS that reads characters only glues the words");
       return;
     case Status::Hyphenated:
@@ -151,7 +155,7 @@ void Checker::report(const Expected& e, const Search& s) {
                      "pdftotext joins the word again; an ATS that reads characters gets it in two pieces");
       return;
     case Status::Split:
-      error(e.loc, quote(e.text) + " is broken in the PDF's text: it reads '" +
+      error(1, e.loc, quote(e.text) + " is broken in the PDF's text: it reads '" +
                        clip(shown(std::string_view(pdf_.text).substr(s.at.front(), s.ends.front() - s.at.front())), kQuoteBytes) +
                        "' (" + page(s.at.front()) + ")",
             "a word split across lines, spaces lost or added, or a hyphenated word without /ActualText");
@@ -188,9 +192,21 @@ void Checker::out_of_order(const std::vector<Expected>& ex, const std::vector<st
   if (next != k) where += std::string(where.empty() ? "" : " and ") + "before " + quote(ex[flow[next]].text);
   const Expected& e = ex[flow[k]];
   const std::string there = from < to ? shown(std::string_view(pdf_.text).substr(from, to - from)) : std::string();
-  error(e.loc, quote(e.text) + " is out of order in the PDF: it is on " + page(found[flow[k]].at.front()) +
+  error(2, e.loc, quote(e.text) + " is out of order in the PDF: it is on " + page(found[flow[k]].at.front()) +
                    (where.empty() ? std::string() : ", but not " + where + ", where the profile puts it"),
         there.empty() ? std::string() : "there the PDF reads '" + clip(there, kQuoteBytes) + "'");
+}
+
+void Checker::notes(std::size_t in_order, std::size_t total) {
+  static const char* const kKinds[] = {"missing", "broken", "out of order"};
+  for (int k = 0; k < 3; ++k)
+    if (counts_[k] > core::limits::kMaxErrorsOfOneKind)
+      diags_.error({name_, 0, 0}, std::to_string(counts_[k] - core::limits::kMaxErrorsOfOneKind) + " more strings are " +
+                                      kKinds[k] + " (the first " + std::to_string(core::limits::kMaxErrorsOfOneKind) +
+                                      " are listed)");
+  if (total > 0 && in_order * 2 < total)
+    diags_.note({name_, 0, 0}, "fewer than half of the profile's strings are in order in this PDF: was it rendered "
+                               "from this profile, in this language (--lang) and layout (--theme, --set)?");
 }
 
 std::size_t Checker::check(const std::vector<Expected>& ex) {
@@ -217,6 +233,7 @@ std::size_t Checker::check(const std::vector<Expected>& ex) {
       else if (s.status == Status::Exact || s.status == Status::Hyphenated) ++in_order;
     }
   }
+  notes(in_order, ex.size());
   return in_order;
 }
 
@@ -253,7 +270,8 @@ Summary verify_pdf(std::string_view pdf, const std::string& pdf_name, const doc:
   for (std::size_t p = 0; p < text.unmapped.size(); ++p)
     if (text.unmapped[p] > 0)
       diags.error(file, "page " + std::to_string(p + 1) + ": " + std::to_string(text.unmapped[p]) +
-                            " glyphs have no text in their font's ToUnicode map",
+                            (text.unmapped[p] == 1 ? " glyph has" : " glyphs have") +
+                            " no text in its font's ToUnicode map",
                   "an extractor reads nothing, or the wrong text, for them");
   for (const std::string& problem : text.structure_problems)
     diags.error(file, problem, "screen readers and tag-based extractors skip content the tree does not reach");
