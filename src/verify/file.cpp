@@ -50,12 +50,15 @@ void File::read_xref(std::size_t at) {
     if (n >= kMaxXrefSections || !seen.insert(at).second)
       throw ReadError(at, "cross-reference sections loop or are too many");
     Parser p(s_, at);
-    if (p.peek_token() != "xref")
-      throw ReadError(at, "no 'xref' table at the offset 'startxref' gives (cvpdf writes classic "
-                          "tables, not cross-reference streams)");
-    const std::size_t tr = read_xref_table(p.pos() + 4);
-    Parser t(s_, tr + 7);  // after 'trailer'
-    Object trailer = t.parse();
+    Object trailer;
+    std::size_t tr = at;
+    if (p.peek_token() == "xref") {
+      tr = read_xref_table(p.pos() + 4);
+      Parser t(s_, tr + 7);  // after 'trailer'
+      trailer = t.parse();
+    } else {
+      trailer = Object{read_xref_stream(at)};
+    }
     const Dict* d = trailer.dict();
     if (!d) throw ReadError(tr, "the trailer is not a dictionary");
     if (find(*d, "Encrypt")) throw ReadError(tr, "the PDF is encrypted (cvpdf never encrypts)");
@@ -92,28 +95,85 @@ std::size_t File::read_xref_table(std::size_t at) {
       const std::string_view kind = p.keyword();
       if (kind != "n" && kind != "f") throw ReadError(entry, "bad xref entry type");
       const int num = static_cast<int>(start + i);
-      // The newest section is read first: an older entry never replaces it.
-      if (kind == "n" && !offsets_.count(num)) {
-        if (off < 0 || static_cast<std::size_t>(off) >= s_.size())
-          throw ReadError(entry, "xref entry of object " + std::to_string(num) + " points outside the file");
-        offsets_[num] = {static_cast<std::size_t>(off), static_cast<int>(gen)};
-      } else if (kind == "f" && !offsets_.count(num)) {
-        offsets_[num] = {0, -1};
-      }
+      if (kind == "n" && (off < 0 || static_cast<std::size_t>(off) >= s_.size()))
+        throw ReadError(entry, "xref entry of object " + std::to_string(num) + " points outside the file");
+      add_entry(num, kind == "n" ? Entry{Entry::InFile, static_cast<std::size_t>(off), 0} : Entry{});
     }
   }
+}
+
+void File::add_entry(int num, Entry e) {
+  entries_.try_emplace(num, e);  // the newest section is read first: an older entry never replaces it
+}
+
+Dict File::read_xref_stream(std::size_t at) {
+  const std::string none = "no xref table or cross-reference stream at the offset 'startxref' gives";
+  Parser p(s_, at);
+  std::int64_t num = -1;
+  Indirect ind;
+  try {
+    if (!p.parse().integer(num) || num < 0 || num > core::limits::kMaxPdfObjects) throw ReadError(at, none);
+    ind = parse_indirect(Ref{static_cast<int>(num), 0}, at);
+  } catch (const ReadError& e) {
+    throw ReadError(at, none + " (" + e.what() + ")");
+  }
+  const Ref r{static_cast<int>(num), 0};
+  const Dict* d = ind.value.dict();
+  const Object* type = d ? find(*d, "Type") : nullptr;
+  if (!ind.is_stream || !type || !type->name() || type->name()->s != "XRef")
+    throw ReadError(at, none);
+  if (find(*d, "Encrypt")) throw ReadError(at, "the PDF is encrypted (cvpdf never encrypts)");
+  if (find(*d, "DecodeParms"))
+    throw ReadError(at, "the cross-reference stream uses a predictor (cvpdf writes none)");
+  const std::string rows = decode(ind, r, "the cross-reference stream");
+  std::int64_t w[3] = {0, 0, 0}, size = 0;
+  const Object* wo = find(*d, "W");
+  const Array* wa = wo ? wo->array() : nullptr;
+  const Object* so = find(*d, "Size");
+  if (!wa || wa->size() != 3 || !so || !so->integer(size) || size < 1 || size > core::limits::kMaxPdfObjects)
+    throw ReadError(at, "the cross-reference stream's /W or /Size is malformed");
+  for (int k = 0; k < 3; ++k)
+    if (!(*wa)[k].integer(w[k]) || w[k] < 0 || w[k] > 8) throw ReadError(at, "the cross-reference stream's /W is malformed");
+  Array index{Object{std::int64_t{0}}, Object{size}};
+  if (const Object* io = find(*d, "Index"); io && io->array()) index = *io->array();
+  const auto row = static_cast<std::size_t>(w[0] + w[1] + w[2]);
+  std::size_t pos = 0;
+  auto field = [&](std::int64_t n) {
+    std::uint64_t v = 0;
+    for (std::int64_t k = 0; k < n; ++k) v = (v << 8) | static_cast<unsigned char>(rows[pos++]);
+    return v;
+  };
+  for (std::size_t k = 0; k + 1 < index.size(); k += 2) {
+    std::int64_t start = 0, count = 0;
+    if (!index[k].integer(start) || !index[k + 1].integer(count) || start < 0 || count < 0 ||
+        start + count > core::limits::kMaxPdfObjects)
+      throw ReadError(at, "the cross-reference stream's /Index is malformed");
+    for (std::int64_t i = 0; i < count; ++i) {
+      if (row == 0 || pos + row > rows.size()) throw ReadError(at, "the cross-reference stream is shorter than its /Index says");
+      const std::uint64_t t = w[0] == 0 ? 1 : field(w[0]), f2 = field(w[1]), f3 = field(w[2]);
+      const int n = static_cast<int>(start + i);
+      if (t == 1 && f2 >= s_.size())
+        throw ReadError(at, "cross-reference stream entry of object " + std::to_string(n) + " points outside the file");
+      if (t == 2 && (f2 > static_cast<std::uint64_t>(core::limits::kMaxPdfObjects) || f3 > INT32_MAX))
+        throw ReadError(at, "cross-reference stream entry of object " + std::to_string(n) + " is malformed");
+      if (t == 1) add_entry(n, Entry{Entry::InFile, static_cast<std::size_t>(f2), 0});
+      else if (t == 2) add_entry(n, Entry{Entry::InStream, static_cast<std::size_t>(f2), static_cast<int>(f3)});
+      else add_entry(n, Entry{});
+    }
+  }
+  return *d;
 }
 
 const Indirect& File::get(Ref r) {
   static const Indirect kNull{};
   if (auto it = cache_.find(r.num); it != cache_.end()) return *it->second;
-  const auto off = offsets_.find(r.num);
-  if (off == offsets_.end() || off->second.second < 0) return kNull;
+  const auto e = entries_.find(r.num);
+  if (e == entries_.end() || e->second.kind == Entry::Free) return kNull;
   if (std::find(resolving_.begin(), resolving_.end(), r.num) != resolving_.end() ||
       resolving_.size() > static_cast<std::size_t>(core::limits::kMaxPdfNesting))
-    throw ReadError(off->second.first, obj_name(r) + " refers back to itself");
+    throw ReadError(e->second.where, obj_name(r) + " refers back to itself");
   resolving_.push_back(r.num);
-  Indirect ind = parse_indirect(r, off->second.first);
+  Indirect ind = e->second.kind == Entry::InFile ? parse_indirect(r, e->second.where) : parse_packed(r, e->second);
   resolving_.pop_back();
   return *(cache_[r.num] = std::make_unique<Indirect>(std::move(ind)));
 }
@@ -150,6 +210,50 @@ Indirect File::parse_indirect(Ref r, std::size_t at) {
   return out;
 }
 
+const File::ObjStm& File::object_stream(int num) {
+  if (auto it = objstms_.find(num); it != objstms_.end()) return *it->second;
+  const Ref r{num, 0};
+  const auto e = entries_.find(num);
+  if (e == entries_.end() || e->second.kind != Entry::InFile)
+    throw ReadError(0, obj_name(r) + " should be an object stream but is not in the file itself");
+  const Indirect& ind = get(r);
+  const Dict* d = ind.value.dict();
+  std::int64_t n = -1, first = -1;
+  const Object* no = d ? find(*d, "N") : nullptr;
+  const Object* fo = d ? find(*d, "First") : nullptr;
+  if (!ind.is_stream || !no || !no->integer(n) || !fo || !fo->integer(first) || n < 0 ||
+      n > core::limits::kMaxPdfObjects || first < 0)
+    throw ReadError(e->second.where, obj_name(r) + " is not an object stream (/N, /First)");
+  auto stm = std::make_unique<ObjStm>();
+  stm->data = decode(ind, r, "an object stream");
+  stm->first = static_cast<std::size_t>(first);
+  Parser p(stm->data);
+  for (std::int64_t i = 0; i < n; ++i) {
+    std::int64_t num_i = -1, off = -1;
+    if (!p.parse().integer(num_i) || !p.parse().integer(off) || num_i < 0 || off < 0 ||
+        stm->first + static_cast<std::size_t>(off) >= stm->data.size())
+      throw ReadError(e->second.where, "the header of object stream " + std::to_string(num) + " is malformed");
+    stm->objects.emplace_back(static_cast<int>(num_i), static_cast<std::size_t>(off));
+  }
+  return *(objstms_[num] = std::move(stm));
+}
+
+Indirect File::parse_packed(Ref r, const Entry& e) {
+  const ObjStm& stm = object_stream(static_cast<int>(e.where));
+  if (e.index < 0 || static_cast<std::size_t>(e.index) >= stm.objects.size() ||
+      stm.objects[static_cast<std::size_t>(e.index)].first != r.num)
+    throw ReadError(0, "the cross-reference stream says " + obj_name(r) + " is object " + std::to_string(e.index) +
+                           " of object stream " + std::to_string(e.where) + ", but it is not there");
+  Parser p(stm.data, stm.first + stm.objects[static_cast<std::size_t>(e.index)].second);
+  Indirect out;
+  try {
+    out.value = p.parse();
+  } catch (const ReadError& err) {
+    throw ReadError(err.offset, obj_name(r) + " in object stream " + std::to_string(e.where) + ": " + err.what());
+  }
+  return out;
+}
+
 const Object& File::resolve(const Object& o) {
   if (const Ref* r = o.ref()) return get(*r).value;
   return o;
@@ -162,6 +266,10 @@ std::string File::stream(const Object& o, std::string_view what) {
   if (!r) throw ReadError(0, std::string(what) + " is not a stream reference");
   const Indirect& ind = get(*r);
   if (!ind.is_stream) throw ReadError(0, std::string(what) + " (" + obj_name(*r) + ") is not a stream");
+  return decode(ind, *r, what);
+}
+
+std::string File::decode(const Indirect& ind, Ref r, std::string_view what) {
   const Dict& d = *ind.value.dict();
   const std::string_view raw = s_.substr(ind.data, ind.data_size);
   const Object* filter = find(d, "Filter");
@@ -170,7 +278,7 @@ std::string File::stream(const Object& o, std::string_view what) {
   const Name* name = f.name();
   if (const Array* a = f.array(); a && a->size() == 1) name = (*a)[0].name();
   if (!name || name->s != "FlateDecode")
-    throw ReadError(ind.data, std::string(what) + " (" + obj_name(*r) +
+    throw ReadError(ind.data, std::string(what) + " (" + obj_name(r) +
                                   ") uses a filter cvpdf does not write (only FlateDecode)");
   if (inflated_ >= core::limits::kMaxInflatedTotal)
     throw ReadError(ind.data, "the PDF's streams inflate to more than " +
@@ -181,7 +289,7 @@ std::string File::stream(const Object& o, std::string_view what) {
     inflated_ += out.size();
     return out;
   } catch (const ReadError& e) {
-    throw ReadError(e.offset, std::string(what) + " (" + obj_name(*r) + "): " + e.what());
+    throw ReadError(e.offset, std::string(what) + " (" + obj_name(r) + "): " + e.what());
   }
 }
 

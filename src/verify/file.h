@@ -1,11 +1,13 @@
 // verify/file.h — a PDF file as cvpdf writes it: header, classic xref table, trailer, objects.
 //
 // Takes the bytes of a whole PDF; gives its trailer, any object by reference (parsed once,
-// cached), decoded streams (none or FlateDecode, through zlib) and the page list. Bounded
-// (core/limits.h): the object count, the nesting of objects and of the page tree, the inflated
-// size of each stream and of all of them; reference cycles are refused. Anything damaged or
-// outside what cvpdf writes (cross-reference streams, object streams, other filters, encryption)
-// is a ReadError naming the object and byte offset. Never crashes, whatever the bytes.
+// cached), decoded streams (none or FlateDecode, through zlib) and the page list. Reads classic
+// xref tables and what pdf/compact_writer.h writes: a cross-reference stream (§7.5.8, no
+// predictor) and objects packed in object streams (§7.5.7). Bounded (core/limits.h): the object
+// count, the nesting of objects and of the page tree, the inflated size of each stream and of
+// all of them; reference cycles are refused. Anything damaged or outside what cvpdf writes
+// (predictors, other filters, encryption) is a ReadError naming the object and byte offset.
+// Never crashes, whatever the bytes.
 #pragma once
 
 #include <cstddef>
@@ -53,15 +55,35 @@ class File {
   [[nodiscard]] std::string_view bytes() const { return s_; }
 
  private:
+  /// One cross-reference entry: free, at a byte offset, or the index-th object of a stream.
+  struct Entry {
+    enum Kind { Free, InFile, InStream } kind = Free;
+    std::size_t where = 0;  ///< InFile: byte offset; InStream: the object stream's number
+    int index = 0;          ///< InStream: the object's index in it
+  };
+  /// An object stream's decoded data and where each of its objects starts.
+  struct ObjStm {
+    std::string data;
+    std::vector<std::pair<int, std::size_t>> objects;  ///< (number, offset from /First)
+    std::size_t first = 0;
+  };
+
   std::size_t find_startxref() const;
   void read_xref(std::size_t at);
   /// Reads one table's entries; returns the offset of the 'trailer' keyword after it.
   std::size_t read_xref_table(std::size_t at);
+  /// Reads a cross-reference stream's entries; gives its dictionary (the trailer).
+  Dict read_xref_stream(std::size_t at);
+  void add_entry(int num, Entry e);
   Indirect parse_indirect(Ref r, std::size_t at);
+  Indirect parse_packed(Ref r, const Entry& e);
+  const ObjStm& object_stream(int num);
+  std::string decode(const Indirect& ind, Ref r, std::string_view what);
   void walk_pages(const Object& node, const Dict* inherited, int depth, std::vector<PageRef>& out);
 
   std::string_view s_;
-  std::map<int, std::pair<std::size_t, int>> offsets_;  ///< object number → (offset, generation)
+  std::map<int, Entry> entries_;  ///< object number → where it is
+  std::map<int, std::unique_ptr<ObjStm>> objstms_;
   Dict trailer_;
   std::map<int, std::unique_ptr<Indirect>> cache_;
   std::vector<int> resolving_;  ///< objects being parsed (a /Length loop)

@@ -45,6 +45,43 @@ inline std::string build_pdf(const std::vector<std::string>& objects, const std:
   return pdf;
 }
 
+/// As pdf/compact_writer.h writes: objects without a stream packed into one object stream,
+/// streams in place, a cross-reference stream with W [1 4 2]. `trailer` goes into its dictionary.
+inline std::string build_compact_pdf(const std::vector<std::string>& objects, const std::string& trailer) {
+  std::string pdf = "%PDF-1.7\n";
+  const std::size_t n = objects.size(), objstm = n + 1, xref = n + 2;
+  std::vector<std::string> rows(xref + 1);
+  auto row = [](unsigned type, std::size_t f2, unsigned f3) {
+    std::string r(1, static_cast<char>(type));
+    for (int i = 3; i >= 0; --i) r += static_cast<char>((f2 >> (8 * i)) & 0xFF);
+    return r + static_cast<char>(f3 >> 8) + static_cast<char>(f3 & 0xFF);
+  };
+  rows[0] = row(0, 0, 65535);
+  std::string header, body;
+  unsigned packed = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (objects[i].find("stream\n") != std::string::npos) {
+      rows[i + 1] = row(1, pdf.size(), 0);
+      pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+      continue;
+    }
+    header += std::to_string(i + 1) + " " + std::to_string(body.size()) + " ";
+    body += objects[i] + "\n";
+    rows[i + 1] = row(2, objstm, packed++);
+  }
+  rows[objstm] = row(1, pdf.size(), 0);
+  pdf += std::to_string(objstm) + " 0 obj\n" +
+         flate_stream(header + body, "/Type/ObjStm/N " + std::to_string(packed) + "/First " + std::to_string(header.size())) +
+         "\nendobj\n";
+  const std::size_t at = pdf.size();
+  rows[xref] = row(1, at, 0);
+  std::string all;
+  for (const auto& r : rows) all += r;
+  pdf += std::to_string(xref) + " 0 obj\n" +
+         flate_stream(all, "/Type/XRef/W[1 4 2]/Size " + std::to_string(xref + 1) + trailer) + "\nendobj\n";
+  return pdf + "startxref\n" + std::to_string(at) + "\n%%EOF\n";
+}
+
 /// A one-page PDF with a Type0 font F1 whose ToUnicode is `cmap`, drawing `content`;
 /// Producer cvpdf. Objects: 1 catalog, 2 info, 3 pages, 4 page, 5 content, 6 font, 7 CIDFont,
 /// 8 ToUnicode, then `extra` objects from 9 on.

@@ -86,7 +86,7 @@ TEST_CASE("xref: objects through the table; truncated or shifted files are locat
   CHECK_THROWS_WITH_AS(File(pdf.substr(0, pdf.size() / 2)),
                        doctest::Contains("no 'startxref' at the end"), ReadError);
   // Bytes inserted at the start: every offset is off, startxref's too.
-  CHECK_THROWS_WITH_AS(File("%PDF-1.7\nxyz\n" + pdf.substr(9)), doctest::Contains("no 'xref' table"), ReadError);
+  CHECK_THROWS_WITH_AS(File("%PDF-1.7\nxyz\n" + pdf.substr(9)), doctest::Contains("no xref table or cross-reference stream"), ReadError);
   // An xref entry pointing at another object.
   std::string edited = pdf;
   const std::size_t third = edited.find(" n \n", edited.find(" n \n", edited.find("xref")) + 1) + 4;
@@ -171,4 +171,23 @@ TEST_CASE("structure tree: MCIDs reached through /K, /MCR and /Pg; gaps reported
                                           {"<</Type/StructTreeRoot/K 10 0 R>>",
                                            "<</Type/StructElem/S/P/Pg 4 0 R/K[0 1 10 0 R]>>"});
   CHECK(read_pdf(cyclic).structure_problems.empty());
+}
+
+TEST_CASE("xref streams and object streams, as pdf/compact_writer.h writes them") {
+  const std::vector<std::string> objs = {
+      "<</Type/Catalog/Pages 3 0 R>>", "<</Producer(cvpdf)>>", "<</Type/Pages/Count 1/Kids[4 0 R]>>",
+      "<</Type/Page/Parent 3 0 R/Contents 5 0 R/Resources<</Font<</F1 6 0 R>>>>>>",
+      flate_stream("BT /F1 10 Tf 0 0 Td " + codes("packed") + " Tj ET"),
+      "<</Type/Font/Subtype/Type0/Encoding/Identity-H/DescendantFonts[7 0 R]/ToUnicode 8 0 R>>",
+      "<</Type/Font/Subtype/CIDFontType2/DW 500>>", flate_stream(alphabet_cmap())};
+  const std::string pdf = build_compact_pdf(objs, "/Root 1 0 R/Info 2 0 R");
+  const PdfText t = read_pdf(pdf);
+  CHECK(t.text == "packed");
+  CHECK(t.producer == "cvpdf");
+  // A catalog that is not where the trailer says, and a predictor: errors, not crashes.
+  std::vector<std::string> swapped = objs;
+  std::swap(swapped[0], swapped[2]);  // the catalog is now object 3, the page tree object 1
+  CHECK_THROWS_AS(read_pdf(build_compact_pdf(swapped, "/Root 1 0 R/Info 2 0 R")), ReadError);
+  CHECK_THROWS_WITH_AS(File(build_compact_pdf(objs, "/Root 1 0 R/DecodeParms<</Predictor 12>>")),
+                       doctest::Contains("predictor"), ReadError);
 }
