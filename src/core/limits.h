@@ -8,7 +8,8 @@
 // limits_test.cpp (input, depth, scalar, entries, URL), tests/unit/markup/limits_test.cpp,
 // tests/unit/compose/compose_test.cpp (Markdown link URL), tests/unit/core/sniff_test.cpp (photo
 // bytes and pixels, font bytes and glyphs), tests/unit/cli/read_limit_test.cpp (read limit),
-// tests/e2e/hostile.sh (pages), and past each limit tests/bad/limit-*.
+// tests/e2e/hostile.sh (pages), tests/unit/verify/reader_test.cpp (the limits of a PDF read back:
+// nesting, objects, inflated bytes), and past each limit tests/bad/limit-*.
 #pragma once
 
 #include <cstddef>
@@ -83,8 +84,8 @@ inline constexpr int kMaxPdfNesting = 64;
 /// CV a few tens of thousands; a hostile /Size of 2^31 is refused before anything is allocated.
 inline constexpr std::int64_t kMaxPdfObjects = 500000;
 
-/// Bytes one stream may inflate to (content streams and ToUnicode CMaps, the only streams verify
-/// decodes: a page of text is 3–10 KB). A 16 MiB deflate bomb expands to gigabytes; the inflater
+/// Bytes one stream may inflate to (content streams, ToUnicode CMaps, object and cross-reference
+/// streams, the only streams verify decodes: a page of text is 3–10 KB). A 16 MiB deflate bomb expands to gigabytes; the inflater
 /// stops at this size with a located error.
 inline constexpr std::size_t kMaxInflatedStream = 16u * 1024u * 1024u;
 

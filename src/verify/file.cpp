@@ -305,7 +305,7 @@ std::vector<PageRef> File::pages() {
 
 void File::walk_pages(const Object& node, const Dict* inherited, int depth, std::vector<PageRef>& out) {
   const Ref* r = node.ref();
-  if (!r || depth > core::limits::kMaxPdfNesting)
+  if (!r || depth >= core::limits::kMaxPdfNesting)
     throw ReadError(0, "the page tree is deeper than " + std::to_string(core::limits::kMaxPdfNesting) +
                            " levels or holds a direct object");
   const Dict* d = get(*r).value.dict();

@@ -91,7 +91,7 @@ void Parser::expect(std::string_view kw) {
 Object Parser::parse() { return parse_at_depth(0); }
 
 Object Parser::parse_at_depth(int depth) {
-  if (depth > core::limits::kMaxPdfNesting)
+  if (depth >= core::limits::kMaxPdfNesting)  // depth 0 is the outermost object
     fail("arrays and dictionaries nested deeper than " + std::to_string(core::limits::kMaxPdfNesting));
   skip_space();
   if (pos_ >= s_.size()) fail("unexpected end of data");

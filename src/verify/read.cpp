@@ -46,7 +46,7 @@ class TreeWalk {
   std::set<std::pair<int, int>> reached;
 
   void walk(const Object& node, int page, int depth) {
-    if (depth > core::limits::kMaxPdfNesting)
+    if (depth >= core::limits::kMaxPdfNesting)
       throw ReadError(0, "the structure tree is deeper than " + std::to_string(core::limits::kMaxPdfNesting) + " levels");
     if (const Ref* r = node.ref()) {
       if (!seen_.insert(r->num).second) return;  // shared or cyclic: once

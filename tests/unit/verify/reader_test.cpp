@@ -41,12 +41,13 @@ TEST_CASE("objects: malformed input and the nesting limit are ReadErrors with an
   CHECK_THROWS_AS(Parser("1.2.3").parse(), ReadError);
   const int at_limit = cvpdf::core::limits::kMaxPdfNesting;
   CHECK_NOTHROW(Parser(std::string(at_limit, '[') + std::string(at_limit, ']')).parse());
+  CHECK_THROWS_AS(Parser(std::string(at_limit + 1, '[') + std::string(at_limit + 1, ']')).parse(), ReadError);
   try {
     Parser(std::string(100000, '[')).parse();
     FAIL("no error");
   } catch (const ReadError& e) {
     CHECK(std::string(e.what()).find("nested deeper than 64") != std::string::npos);
-    CHECK(e.offset == static_cast<std::size_t>(at_limit + 1));
+    CHECK(e.offset == static_cast<std::size_t>(at_limit));  // at the first '[' too many
   }
 }
 
@@ -94,22 +95,28 @@ TEST_CASE("xref: objects through the table; truncated or shifted files are locat
   File moved(edited);
   CHECK_THROWS_WITH_AS(moved.get(Ref{3, 0}), doctest::Contains("object 3 is at byte 9, but it is not there"), ReadError);
   CHECK_THROWS_AS(File("not a pdf at all"), ReadError);
-  std::string huge = pdf;
-  huge.replace(huge.find("/Size 9"), 7, "/Size 2000000000");
-  CHECK_THROWS_WITH_AS(File{huge}, doctest::Contains("/Size"), ReadError);
+  // /Size at the object limit is accepted, one past it refused.
+  const std::string limit = std::to_string(cvpdf::core::limits::kMaxPdfObjects);
+  std::string at = pdf, past = pdf;
+  at.replace(at.find("/Size 9"), 7, "/Size " + limit);
+  past.replace(past.find("/Size 9"), 7, "/Size " + std::to_string(cvpdf::core::limits::kMaxPdfObjects + 1));
+  CHECK_NOTHROW(File{at});
+  CHECK_THROWS_WITH_AS(File{past}, doctest::Contains("/Size"), ReadError);
 }
 
 TEST_CASE("streams: FlateDecode, a decompression bomb stops at the cap, bad data is an error") {
   const std::string zeros(cvpdf::core::limits::kMaxInflatedStream + 1, '\0');
   const std::string pdf = build_pdf({"<</Type/Catalog>>", flate_stream("hello"), flate_stream(zeros),
+                                     flate_stream(zeros.substr(1)),
                                      "<</Filter/FlateDecode/Length 4>>\nstream\nabcd\nendstream",
                                      "<</Filter/LZWDecode/Length 1>>\nstream\nx\nendstream"},
                                     "/Root 1 0 R");
   File f(pdf);
   CHECK(f.stream(Object{Ref{2, 0}}, "s") == "hello");
   CHECK_THROWS_WITH_AS(f.stream(Object{Ref{3, 0}}, "s"), doctest::Contains("decompression bomb"), ReadError);
-  CHECK_THROWS_WITH_AS(f.stream(Object{Ref{4, 0}}, "s"), doctest::Contains("damaged FlateDecode"), ReadError);
-  CHECK_THROWS_WITH_AS(f.stream(Object{Ref{5, 0}}, "s"), doctest::Contains("only FlateDecode"), ReadError);
+  CHECK(f.stream(Object{Ref{4, 0}}, "s").size() == cvpdf::core::limits::kMaxInflatedStream);  // at the cap
+  CHECK_THROWS_WITH_AS(f.stream(Object{Ref{5, 0}}, "s"), doctest::Contains("damaged FlateDecode"), ReadError);
+  CHECK_THROWS_WITH_AS(f.stream(Object{Ref{6, 0}}, "s"), doctest::Contains("only FlateDecode"), ReadError);
 }
 
 TEST_CASE("content: text in content order, spaces from characters, lines from baselines") {
