@@ -29,13 +29,35 @@ constexpr std::size_t kQuoteBytes = 60;
 /// least this many code points match (fewer say nothing about where it went).
 constexpr std::size_t kMinPrefixBytes = 4;
 
-enum class Status { Exact, GapsOnly, Hyphenated, Split, Missing };
+enum class Status { Exact, GapsOnly, Hyphenated, Split, Reversed, Missing };
 
 struct Search {
   Status status = Status::Missing;
   std::vector<std::size_t> at;    ///< original offsets in PdfText::text
   std::vector<std::size_t> ends;  ///< where each occurrence ends there
 };
+
+/// `s` with its code points in reverse order (right-to-left text read in visual order).
+std::string reversed(std::string_view s) {
+  std::vector<char32_t> cps;
+  for (std::size_t i = 0; i < s.size();) cps.push_back(core::decode_utf8(s, i));
+  std::string out;
+  for (auto it = cps.rbegin(); it != cps.rend(); ++it) core::append_utf8(out, *it);
+  return out;
+}
+
+/// `s` with its words (separated by single spaces) in reverse order.
+std::string words_reversed(std::string_view s) {
+  std::string out;
+  std::size_t end = s.size();
+  while (end > 0) {
+    const std::size_t sp = s.rfind(' ', end - 1);
+    const std::size_t begin = sp == std::string_view::npos ? 0 : sp + 1;
+    out += std::string(s.substr(begin, end - begin)) + (begin > 0 ? " " : "");
+    end = begin > 0 ? begin - 1 : 0;
+  }
+  return out;
+}
 
 /// Cuts `s` to at most `n` bytes on a UTF-8 boundary.
 std::string clip(std::string_view s, std::size_t n) {
@@ -76,6 +98,12 @@ class Checker {
 
  private:
   Search search(const Expected& e) const;
+  /// The offset in the PDF's text just after the code point that byte `end - 1` of `n` came from.
+  [[nodiscard]] std::size_t end_of(const Normalized& n, std::size_t end) const {
+    std::size_t i = n.origin[end - 1];
+    core::decode_utf8(pdf_.text, i);
+    return i;
+  }
   void report(const Expected& e, const Search& s);
   void missing(const Expected& e);
   void out_of_order(const std::vector<Expected>& ex, const std::vector<std::size_t>& flow,
@@ -105,7 +133,7 @@ Search Checker::search(const Expected& e) const {
   for (const auto& [hay, status] : exactish) {
     for (std::size_t at : occurrences(*hay, needle, kMaxOccurrences)) {
       s.at.push_back(hay->origin[at]);
-      s.ends.push_back(hay->origin[at + needle.size() - 1] + 1);
+      s.ends.push_back(end_of(*hay, at + needle.size()));
     }
     if (!s.at.empty()) {
       s.status = status;
@@ -116,9 +144,26 @@ Search Checker::search(const Expected& e) const {
   const auto loose = occurrences(loose_, bare, kMaxOccurrences);
   for (std::size_t at : loose) {
     s.at.push_back(loose_.origin[at]);
-    s.ends.push_back(loose_.origin[at + bare.size() - 1] + 1);
+    s.ends.push_back(end_of(loose_, at + bare.size()));
   }
-  if (!s.at.empty()) s.status = Status::Split;
+  if (!s.at.empty()) {
+    s.status = Status::Split;
+    return s;
+  }
+  // Right-to-left text in visual order: reversed as a whole (mutool), or word by word (pdftotext -raw).
+  for (const std::string& r : {reversed(needle), words_reversed(needle)}) {
+    const auto rev = occurrences(strict_, r, kMaxOccurrences);
+    for (std::size_t at : rev) {
+      s.at.push_back(strict_.origin[at]);
+      s.ends.push_back(end_of(strict_, at + r.size()));
+    }
+    if (!s.at.empty() && r != needle) {
+      s.status = Status::Reversed;
+      return s;
+    }
+    s.at.clear();
+    s.ends.clear();
+  }
   return s;
 }
 
@@ -159,6 +204,11 @@ void Checker::report(const Expected& e, const Search& s) {
                        clip(shown(std::string_view(pdf_.text).substr(s.at.front(), s.ends.front() - s.at.front())), kQuoteBytes) +
                        "' (" + page(s.at.front()) + ")",
             "a word split across lines, spaces lost or added, or a hyphenated word without /ActualText");
+      return;
+    case Status::Reversed:
+      error(1, e.loc, quote(e.text) + " reads backwards in the PDF's text (" + page(s.at.front()) + "): '" +
+                          clip(shown(std::string_view(pdf_.text).substr(s.at.front(), s.ends.front() - s.at.front())), kQuoteBytes) + "'",
+            "right-to-left text drawn in visual order needs /ActualText (or logical order) for extractors");
       return;
     case Status::Missing:
       missing(e);
