@@ -14,6 +14,7 @@ trailer), so that only the intended damage is there:
   swap-runs       the two section-title runs found first on page 1 swapped (two headings swapped)
   tounicode       in the first font's ToUnicode CMap, one entry maps to another letter
   unmap           in the first font's ToUnicode CMap, one entry removed
+  mcid            page 1's first /MCID renumbered 9999 (tagged PDFs; exit 3 if there is none)
   producer        the Info /Producer says another program wrote it
   none            nothing (the qpdf rewrite alone)
   truncate        the file cut in half (not rewritten by qpdf)
@@ -115,6 +116,13 @@ def main():
     elif kind == "producer":
         info = int(re.search(rb"/Info (\d+) 0 R", trailer).group(1))
         objs[info] = re.sub(rb"/Producer ?\(cvpdf\)", b"/Producer(LibreOffice 7.4)", objs[info])
+    elif kind == "mcid":
+        c = first_page_contents(objs)
+        _, raw = split_stream(objs[c])
+        text = zlib.decompress(raw)
+        if not re.search(rb"/MCID \d+", text):
+            sys.exit(3)
+        objs[c] = with_stream(objs[c], re.sub(rb"/MCID \d+", b"/MCID 9999", text, count=1))
     elif kind in ("change-word", "remove-run", "swap-runs"):
         c = first_page_contents(objs)
         _, raw = split_stream(objs[c])
@@ -129,8 +137,11 @@ def main():
             r = rs[2]
             text = text[: r.start()] + text[r.end():]
         else:
-            # section titles: the runs drawn right before a rule (q … m … l S Q)
-            titles = [r for r in rs if re.match(rb"q\n[\d.]+ w\n", text[r.end():])]
+            # section titles: the runs followed by a rule (… m … l S) before the next text run
+            def ruled(k):
+                end = rs[k + 1].start() if k + 1 < len(rs) else len(text)
+                return b" l S" in text[rs[k].end(): end]
+            titles = [r for k, r in enumerate(rs) if ruled(k)]
             a, b = titles[0], titles[1]
             text = text[: a.start()] + text[b.start(): b.end()] + text[a.end(): b.start()] + \
                 text[a.start(): a.end()] + text[b.end():]

@@ -78,6 +78,15 @@ verify_fails tounicode "error: '.*' is missing from the PDF's text"
 verify_fails unmap "page 1: [0-9]+ glyphs? ha(s|ve) no text in its font's ToUnicode map"
 verify_fails truncate "bad.pdf: error: cannot read the PDF back: no 'startxref' at the end: the file is truncated"
 verify_fails producer "bad.pdf: error: this PDF was not written by cvpdf \(its Producer is 'LibreOffice 7.4'\)"
+# A tagged PDF (issue 8 item 1) whose content has an MCID the structure tree does not reach.
+rc=0; $PY "$SRC/tests/e2e/damage_pdf.py" mcid "$WORK/good.pdf" "$WORK/bad.pdf" || rc=$?
+if [ "$rc" -eq 0 ]; then
+  verify_fails none "bad.pdf: error: page 1: marked content MCID 9999 is not reachable from the structure tree"
+  grep -q "error: page 1: the structure tree names MCID [0-9]*, which the page's content does not have" "$WORK/err.txt" || fail "mcid: the orphan MCID not reported"
+else
+  [ "$rc" -eq 3 ] || fail "damage_pdf.py mcid: exit $rc"
+  echo "note: the PDF is not tagged; the structure-tree damage case is skipped"
+fi
 qpdf --encrypt "" owner 256 -- "$WORK/good.pdf" "$WORK/bad.pdf"
 verify_fails none "error: cannot read the PDF back: the PDF is encrypted"
 pass "verify: a changed word, a removed run, swapped headings, a wrong and a missing ToUnicode entry, truncation, another producer, encryption: exit 5, located"
