@@ -7,7 +7,7 @@
 #
 #     bash fonts/make-pinned.sh
 #
-# Needs: fonts-noto-core (Latin, Arabic, Hebrew), fonts-noto-cjk, fonts-symbola, fonts-dejavu-core, fontconfig (fc-match), libharfbuzz-bin
+# Needs: fonts-noto-core (Latin, Arabic, Hebrew), fonts-noto-cjk, fonts-symbola, fonts-noto-color-emoji, fonts-dejavu-core, fontconfig (fc-match), libharfbuzz-bin
 # (hb-subset), GNU grep with -P. The source fonts are located with fontconfig, never by a
 # hard-coded path or .ttc index: `fc-match -f '%{file}:%{index}' 'Noto Serif CJK SC'`.
 #
@@ -24,6 +24,7 @@
 #                and ligature (lam-alef) reachable from them.
 #   Hebrew faces Noto Serif Hebrew, Noto Sans Hebrew: ASCII, the Hebrew block U+0590–05FF.
 #   Symbola      😄 ✉ ☎ ⌂ ✓ (and space).
+#   Noto Color Emoji  😄 👨‍👩‍👧 👍🏽 🇫🇷 ❤️ (and space): the PNG strike and the sequence ligatures.
 # After adding Chinese text to data/ or tests/, run this again and commit the new fonts.
 set -euo pipefail
 export LC_ALL=C.UTF-8
@@ -44,6 +45,10 @@ cjk_unicodes='20-7E,A0-FF,2010-2027,2030-203B,3000-303F,FF00-FFEF'
 symbola_text='😄✉☎⌂✓ '
 arabic_unicodes='20-7E,A0,AB,BB,600-6FF,200C-200F,2010-2027,2066-2069'
 hebrew_unicodes='20-7E,A0,590-5FF,200C-200F,2010-2027,2066-2069'
+# Colour emoji for the emoji tests: 😄 (the seed profile), a ZWJ family, a skin tone, a flag,
+# ❤ with VS16, and space (a run's trailing space). hb-subset keeps CBDT/CBLC (the PNGs) and the
+# GSUB ligatures that make the sequences one glyph.
+emoji_text='😄👨‍👩‍👧👍🏽🇫🇷❤️ '
 
 # locate PATTERN → "file:index" of fontconfig's best match; fails if the family differs.
 locate() {
@@ -108,6 +113,7 @@ for w in Regular Bold; do
 done
 
 cut 'Symbola' Symbola.ttf --text="$symbola_text"
+cut 'Noto Color Emoji' NotoColorEmoji.ttf --text="$emoji_text"
 
 du -ch "$here"/*.ttf "$here"/*.otf | tail -1
 

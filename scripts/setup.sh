@@ -13,6 +13,8 @@ packages=(
   hyphen-en-us hyphen-de hyphen-fr hyphen-es hyphen-ru
   # fonts: Latin/Greek/Cyrillic serif + sans, CJK, a monochrome emoji/symbol fallback
   fonts-noto-core fonts-noto-cjk fonts-symbola fonts-dejavu-core
+  # colour emoji (issue 6): a CBDT bitmap font, drawn as images (text/color.cpp)
+  fonts-noto-color-emoji
   # layouts (issue 6): contact icons (FontAwesome 4.7), photos (PNG decoding)
   fonts-font-awesome libpng-dev
   # test tools: PDF readers and checkers, hb-shape/hb-subset

@@ -83,7 +83,8 @@ std::string dump(const Document& doc) {
   std::string out = "document lang=" + doc.meta.lang + " title=\"" + doc.meta.title +
                     "\" author=\"" + doc.meta.author + "\"\n";
   for (std::size_t i = 0; i < doc.fonts.size(); ++i) {
-    out += "font " + std::to_string(i) + " " + doc.fonts[i].postscript_name + "\n";
+    out += "font " + std::to_string(i) + " " + doc.fonts[i].postscript_name +
+           (doc.fonts[i].color_bitmap ? " color-bitmap" : "") + "\n";
   }
   for (std::size_t i = 0; i < doc.pages.size(); ++i) {
     const Page& p = doc.pages[i];

@@ -27,6 +27,9 @@ struct FontFace {
   std::string path;             ///< file on disk (TrueType/OpenType/collection)
   int face_index = 0;           ///< index inside a .ttc collection, else 0
   std::string postscript_name;  ///< e.g. "NotoSerif-Bold", "NotoSansCJKsc-Regular"
+  /// A colour bitmap face (CBDT PNGs, no outlines): layout draws its glyphs as Image items,
+  /// and pdf/ writes its runs as invisible text (a Type 3 font) that carries only the text.
+  bool color_bitmap = false;
   friend bool operator==(const FontFace&, const FontFace&) = default;
 };
 
@@ -83,8 +86,9 @@ struct Fill {
 /// The encodings pdf/ can embed (frame keeps the bytes as read; pdf/ validates and decodes).
 enum class ImageFormat { Jpeg, Png };
 
-/// A raster image drawn into `area`, cropped to a centred square and clipped to a circle when
-/// `round` (or to the square otherwise).
+/// A raster image drawn into `area`, scaled to cover it (a centred crop when the shapes
+/// differ) and clipped to a circle when `round` (or to the area otherwise): a photo, or the
+/// picture of a colour emoji glyph (whose area has the picture's own shape).
 struct Image {
   Rect area;
   std::shared_ptr<const std::string> bytes;  ///< the encoded file

@@ -33,7 +33,7 @@ int FaceTable::index(const text::FontStore& fonts, text::FaceId face) {
   if (auto it = index_.find(face); it != index_.end()) return it->second;
   const text::FaceInfo& info = fonts.info(face);
   const int i = static_cast<int>(faces_.size());
-  faces_.push_back({info.path, info.face_index, info.postscript_name});
+  faces_.push_back({info.path, info.face_index, info.postscript_name, info.color_bitmap});
   index_.emplace(face, i);
   return i;
 }

@@ -72,7 +72,24 @@ class LineEmitter {
     extent->second = x1;
   }
   void add_badges();
+  void color_picture(const text::ShapedGlyph& g, double x);
 };
+
+/// The picture of a colour emoji glyph (text/color.cpp) at the glyph's place and size, before
+/// the (invisible) run that carries its text; a glyph with no picture draws nothing.
+void LineEmitter::color_picture(const text::ShapedGlyph& g, double x) {
+  if (!ctx_.fonts.info(g.face).color_bitmap) return;
+  const auto pic = ctx_.fonts.color_glyph(g.face, g.gid);
+  if (!pic) return;
+  const double size = p_.spans[span_].style.text.size;
+  frame::Image img;
+  img.area = {x + g.dx + pic->x * size, -(g.dy + pic->top * size), pic->w * size, pic->h * size};
+  img.bytes = pic->png;
+  img.format = frame::ImageFormat::Png;
+  img.width = pic->width;
+  img.height = pic->height;
+  line_.items.emplace_back(std::move(img));
+}
 
 void LineEmitter::cluster(std::size_t ci) {
   const Cluster& c = p_.clusters[ci];
@@ -89,9 +106,12 @@ void LineEmitter::cluster(std::size_t ci) {
   text_end_ = std::max(text_end_, c.end);
   last_begin_ = c.begin;
   last_end_ = c.end;
+  double x = pen_;
   for (std::size_t g = c.glyph_begin; g < c.glyph_end; ++g) {
     const text::ShapedGlyph& s = p_.glyphs[g];
     run_.glyphs.push_back({s.gid, s.advance, s.dx, s.dy, s.text_begin, s.text_end});
+    color_picture(s, x);
+    x += s.advance;
   }
   if (!p_.spans[c.span].span->link.empty()) extend(links_[c.span], pen_, pen_ + c.advance);
   if (p_.spans[c.span].span->badge) extend(badges_[c.span], pen_, pen_ + c.advance);

@@ -19,7 +19,7 @@ std::string rgb(const core::Color& c) {
 /// Builds one TJ array piece by piece: hex strings of codes, and numbers between them.
 class TjWriter {
  public:
-  explicit TjWriter(std::string& out) : out_(out) {}
+  TjWriter(std::string& out, int code_bytes) : out_(out), digits_(2 * code_bytes) {}
   void number(std::int64_t milli) {
     close_hex();
     open_array();
@@ -31,7 +31,7 @@ class TjWriter {
     open_array();
     if (!in_hex_) out_ += '<';
     in_hex_ = true;
-    append_hex(out_, c, 4);
+    append_hex(out_, c, digits_);
   }
   void finish() {
     close_hex();
@@ -49,13 +49,14 @@ class TjWriter {
     in_hex_ = false;
   }
   std::string& out_;
+  int digits_;
   bool open_ = false;
   bool in_hex_ = false;
 };
 
 /// The glyphs of a run as TJ arrays; a change of vertical offset starts a new TJ with `Ts`.
 void write_glyphs(const PlacedRun& run, const EmbeddedFont& f, std::string& out) {
-  TjWriter tj(out);
+  TjWriter tj(out, code_bytes(f));
   std::int64_t pos = 0;  // where the PDF pen is, millionths of an em from the run origin
   double rise = 0;
   for (const PlacedGlyph& g : run.glyphs) {

@@ -174,6 +174,13 @@ std::int64_t OpenFont::advance_micro_em(std::uint32_t gid) const {
   return std::llround(static_cast<double>(adv) * 1.0e6 / upem_);
 }
 
+std::array<double, 4> OpenFont::ink_box(std::uint32_t gid) const {
+  hb_glyph_extents_t e{};
+  if (!hb_font_get_glyph_extents(h_->font, gid, &e)) return {0, 0, 0, 0};
+  return {to_glyph_space(e.x_bearing, upem_), to_glyph_space(e.y_bearing + e.height, upem_),
+          to_glyph_space(e.x_bearing + e.width, upem_), to_glyph_space(e.y_bearing, upem_)};
+}
+
 /// The descriptor's numbers from head, hhea, OS/2 and post, with FreeType's choices: hhea's
 /// ascender and descender unless both are 0 (then OS/2's typographic, then its Windows ones).
 FontMetrics OpenFont::metrics() const {

@@ -5,6 +5,7 @@
 // metrics, cmap lookups, and hb-subset on a glyph set. Used only inside pdf/ (fonts.cpp).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <set>
@@ -39,6 +40,9 @@ class OpenFont {
   /// Horizontal advance in millionths of an em, rounded (the /W value × 1000).
   [[nodiscard]] std::int64_t advance_micro_em(std::uint32_t gid) const;
   [[nodiscard]] FontMetrics metrics() const;
+  /// The glyph's ink box in PDF glyph space (xMin yMin xMax yMax, 1/1000 em) from HarfBuzz's
+  /// extents — for a colour bitmap glyph, its picture's box; all zero for an empty glyph.
+  [[nodiscard]] std::array<double, 4> ink_box(std::uint32_t gid) const;
   /// Subsets to `gids` (plus .notdef). Reports failures with the font's path; nullopt then.
   [[nodiscard]] std::optional<SubsetResult> subset(const std::set<std::uint32_t>& gids,
                                                    core::Diagnostics& diags) const;

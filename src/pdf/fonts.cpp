@@ -5,6 +5,9 @@
 // ids → subset once → widths, metrics and the subset tag.
 #include "pdf/fonts.h"
 
+#include <algorithm>
+#include <iterator>
+#include <cmath>
 #include <set>
 #include <tuple>
 
@@ -20,7 +23,20 @@ struct FaceUse {
   const frame::FontFace* spec = nullptr;
   std::set<std::uint32_t> gids;  ///< original glyph ids
   std::set<char32_t> trailing;   ///< single code points of GlyphRun::trailing_space
+  std::set<std::pair<char32_t, std::int64_t>> type3_keys;  ///< colour faces: the text codes
 };
+
+/// The Type 3 codes a colour run needs (text_layer.cpp places it the same way).
+void add_type3_keys(const frame::GlyphRun& run, FaceUse& use) {
+  const double size = run.size > 0 ? run.size : 1;
+  for (const frame::Glyph& g : run.glyphs) {
+    if (g.text_begin > g.text_end || g.text_end > run.text.size()) continue;  // text_layer reports it
+    const std::string_view text = std::string_view(run.text).substr(g.text_begin, g.text_end - g.text_begin);
+    for (const Type3Char& c : type3_chars(text, std::llround(g.advance * 1.0e6 / size)))
+      use.type3_keys.insert({c.cp, c.width});
+  }
+  if (char32_t cp = trailing_code_point(run.trailing_space)) use.type3_keys.insert({cp, kType3SpaceMicroEm});
+}
 
 /// Distinct faces in order of first use; `slot` maps frame font indices onto them.
 struct Uses {
@@ -39,12 +55,13 @@ bool collect_run(const frame::GlyphRun& run, const frame::Document& doc, Uses& u
   if (uses.slot[fi] < 0) {
     const frame::FontFace& spec = doc.fonts[fi];
     auto [it, fresh] = by_key.try_emplace({spec.path, spec.face_index}, static_cast<int>(uses.faces.size()));
-    if (fresh) uses.faces.push_back(FaceUse{&spec, {}, {}});
+    if (fresh) uses.faces.push_back(FaceUse{&spec, {}, {}, {}});
     uses.slot[fi] = it->second;
   }
   FaceUse& use = uses.faces[static_cast<std::size_t>(uses.slot[fi])];
   for (const frame::Glyph& g : run.glyphs) use.gids.insert(g.gid);
   if (char32_t cp = trailing_code_point(run.trailing_space)) use.trailing.insert(cp);
+  if (use.spec->color_bitmap) add_type3_keys(run, use);
   return true;
 }
 
@@ -79,9 +96,42 @@ bool check_gids(const FaceUse& use, const OpenFont& font, core::Diagnostics& dia
   return false;
 }
 
+/// A colour bitmap face as a Type 3 font: one code per (code point, width) in order, and a
+/// bounding box that holds every picture.
+std::optional<EmbeddedFont> embed_type3(const FaceUse& use, const OpenFont& font, std::size_t index,
+                                        core::Diagnostics& diags) {
+  if (use.type3_keys.size() > kMaxType3Codes) {
+    diags.error({}, "the emoji of the document need " + std::to_string(use.type3_keys.size()) +
+                        " distinct text codes in the colour font '" + use.spec->path + "'; at most " +
+                        std::to_string(kMaxType3Codes) + " can be written",
+                "use fewer distinct emoji");
+    return std::nullopt;
+  }
+  EmbeddedFont ef;
+  ef.type3 = true;
+  ef.resource = "F" + std::to_string(index + 1);
+  ef.base_font = font.postscript_name();
+  ef.metrics = font.metrics();
+  std::uint16_t code = 1;
+  for (const auto& key : use.type3_keys) {
+    ef.type3_code[key] = code;
+    ef.width_of[code] = key.second;
+    ++code;
+  }
+  // FreeType gives a bitmap-only face no bounding box: the union of the pictures' boxes.
+  std::fill(std::begin(ef.metrics.bbox), std::end(ef.metrics.bbox), 0.0);
+  for (std::uint32_t gid : use.gids) {
+    const auto box = font.ink_box(gid);
+    for (int i = 0; i < 4; ++i)
+      ef.metrics.bbox[i] = i < 2 ? std::min(ef.metrics.bbox[i], box[i]) : std::max(ef.metrics.bbox[i], box[i]);
+  }
+  return ef;
+}
+
 std::optional<EmbeddedFont> embed_face(FaceUse& use, std::size_t index, core::Diagnostics& diags) {
   auto font = OpenFont::open(*use.spec, diags);
   if (!font || !check_gids(use, *font, diags)) return std::nullopt;
+  if (use.spec->color_bitmap) return embed_type3(use, *font, index, diags);
   EmbeddedFont ef;
   for (char32_t cp : use.trailing)
     if (std::uint32_t g = font->glyph_for(cp)) {
@@ -106,6 +156,19 @@ const EmbeddedFont* FontTable::for_run(int frame_font) const {
   if (frame_font < 0 || static_cast<std::size_t>(frame_font) >= slot.size()) return nullptr;
   const int s = slot[static_cast<std::size_t>(frame_font)];
   return s < 0 ? nullptr : &fonts[static_cast<std::size_t>(s)];
+}
+
+std::vector<Type3Char> type3_chars(std::string_view text, std::int64_t advance) {
+  std::vector<Type3Char> out;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t begin = i;
+    const char32_t cp = core::decode_utf8(text, i);
+    out.push_back({cp, 0, text.substr(begin, i - begin)});
+  }
+  const auto n = static_cast<std::int64_t>(out.size());
+  for (std::int64_t k = 0; k < n; ++k)  // exact shares: they add up to `advance`
+    out[static_cast<std::size_t>(k)].width = advance * (k + 1) / n - advance * k / n;
+  return out;
 }
 
 char32_t trailing_code_point(const std::string& trailing_space) {

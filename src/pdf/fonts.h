@@ -12,6 +12,8 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/diagnostics.h"
@@ -34,6 +36,12 @@ struct EmbeddedFont {
   std::string resource;   ///< resource name "F1", "F2", … in order of first use
   std::string base_font;  ///< "ABCDEF+NotoSerif-Regular": subset tag + PostScript name
   bool cff = false;       ///< CIDFontType0 + FontFile3/CIDFontType0C, else CIDFontType2 + FontFile2
+  /// A colour bitmap face (frame::FontFace::color_bitmap): written as a Type 3 font whose
+  /// glyphs paint nothing (layout draws the pictures as images), with 1-byte codes 1–255 in
+  /// glyph id order, no program, and a ToUnicode map: it carries the emoji's text layer.
+  bool type3 = false;
+  /// Type 3 only: (code point, width in millionths of an em) → code; see type3_chars().
+  std::map<std::pair<char32_t, std::int64_t>, std::uint16_t> type3_code;
   std::string program;    ///< the subset sfnt (TrueType) or the bare subset 'CFF ' table
   FontMetrics metrics;
   /// Original glyph id → the 2-byte code (= CID) written in content streams.
@@ -53,6 +61,32 @@ struct FontTable {
   /// The embedded font for a run's `font` index (nullptr if out of range or unused).
   [[nodiscard]] const EmbeddedFont* for_run(int frame_font) const;
 };
+
+/// Bytes per code in content streams and ToUnicode: 1 for a Type 3 font, else 2.
+inline int code_bytes(const EmbeddedFont& f) { return f.type3 ? 1 : 2; }
+
+/// A Type 3 font has 255 codes (0 is not used for text).
+inline constexpr std::size_t kMaxType3Codes = 255;
+
+/// The width of a trailing space in a Type 3 font: 0.25 em, about a text face's space (Noto
+/// Serif 0.26 em, TeX's cmr10 0.33 em) — an emoji font's own space is as wide as an emoji and
+/// would reach over the next word (MuPDF then starts a new line).
+inline constexpr std::int64_t kType3SpaceMicroEm = 250000;
+
+/// One code point of a colour glyph's text as the Type 3 text layer writes it.
+struct Type3Char {
+  char32_t cp = 0;
+  std::int64_t width = 0;  ///< millionths of an em
+  std::string_view text;   ///< its UTF-8 bytes
+};
+
+/// A colour glyph's source text as Type 3 codes: one per code point, side by side, sharing the
+/// glyph's `advance` (millionths of an em) equally. One code point per code because MuPDF
+/// (1.21) decodes a ToUnicode value longer than one surrogate pair as separate UTF-16 units (a
+/// ZWJ sequence or a flag as one code extracts as junk); side by side, not stacked at one
+/// point, because Poppler drops a character drawn again at the same place (its fake-bold
+/// filter), which would eat the second ZWJ of a family.
+std::vector<Type3Char> type3_chars(std::string_view text, std::int64_t advance);
 
 /// The single code point of `trailing_space`, or 0 if it is empty or longer than one.
 char32_t trailing_code_point(const std::string& trailing_space);

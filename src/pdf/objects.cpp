@@ -92,6 +92,54 @@ PdfObject* cid_font(PoDoFo::PdfVecObjects& objs, const EmbeddedFont& f) {
   return cid;
 }
 
+/// Type 3 glyph space: 1/1000 em, like /W (PDF 1.7 §9.6.5).
+constexpr double kType3Scale = 0.001;
+/// The 'm' width Poppler takes as a font's normal (0.6 em; TextOutputDev.cc).
+constexpr std::int64_t kPopplerMWidthMicroEm = 600000;
+
+/// The Type 3 font of a colour bitmap face: every glyph an empty procedure `wx 0 d0` (layout
+/// draws the pictures as image XObjects), named /gN for code N; widths from the face.
+PdfObject* type3_font(PoDoFo::PdfVecObjects& objs, const EmbeddedFont& f) {
+  PdfObject* font = objs.CreateObject("Font");
+  PdfDictionary& dict = font->GetDictionary();
+  dict.AddKey("Subtype", PdfName("Type3"));
+  PdfArray bbox;
+  for (double v : f.metrics.bbox) bbox.push_back(pdf_number(v));
+  dict.AddKey("FontBBox", bbox);
+  PdfArray matrix;
+  for (double v : {kType3Scale, 0.0, 0.0, kType3Scale, 0.0, 0.0}) matrix.push_back(pdf_number(v));
+  dict.AddKey("FontMatrix", matrix);
+  PdfDictionary procs;
+  PdfArray differences;
+  PdfArray widths;
+  differences.push_back(PdfObject(pdf_int64(0)));
+  // Code 0 is never drawn: a glyph named /m, 0.6 em wide, for Poppler's text extraction, which
+  // guesses a Type 3 font's em from the width of its 'm' (else of any glyph, as 0.5 em), so
+  // that emoji 1.25 em wide do not make it think the text is 2.5 times larger and set the
+  // emoji on a line of their own (TextOutputDev.cc, updateFont).
+  std::map<std::uint16_t, std::int64_t> glyphs = f.width_of;
+  glyphs[0] = kPopplerMWidthMicroEm;
+  for (const auto& [code, width] : glyphs) {
+    const std::string name = code == 0 ? "m" : "g" + std::to_string(code);
+    const std::string proc = fmt_milli(width) + " 0 d0\n";
+    PdfObject* p = objs.CreateObject();
+    p->GetStream()->Set(proc.data(), static_cast<PoDoFo::pdf_long>(proc.size()));
+    procs.AddKey(PdfName(name), p->Reference());
+    differences.push_back(PdfName(name));
+    widths.push_back(milli(width));
+  }
+  dict.AddKey("CharProcs", procs);
+  PdfDictionary encoding;
+  encoding.AddKey("Type", PdfName("Encoding"));
+  encoding.AddKey("Differences", differences);
+  dict.AddKey("Encoding", encoding);
+  dict.AddKey("FirstChar", PdfObject(pdf_int64(0)));
+  dict.AddKey("LastChar", PdfObject(static_cast<pdf_int64>(f.width_of.size())));
+  dict.AddKey("Widths", widths);
+  dict.AddKey("Resources", PdfDictionary());
+  return font;
+}
+
 }  // namespace
 
 PdfObject pdf_number(double v) { return PdfObject(PdfVariant(PdfData((" " + fmt_num(v)).c_str()))); }
@@ -102,6 +150,13 @@ PoDoFo::PdfString text_string(const std::string& utf8) {
 }
 
 PdfReference add_font(PoDoFo::PdfVecObjects& objs, const EmbeddedFont& f, const std::string& cmap) {
+  if (f.type3) {
+    PdfObject* t3 = type3_font(objs, f);
+    PdfObject* to_unicode = objs.CreateObject();
+    to_unicode->GetStream()->Set(cmap.data(), static_cast<PoDoFo::pdf_long>(cmap.size()));
+    t3->GetDictionary().AddKey("ToUnicode", to_unicode->Reference());
+    return t3->Reference();
+  }
   PdfObject* type0 = objs.CreateObject("Font");
   PdfDictionary& dict = type0->GetDictionary();
   dict.AddKey("Subtype", PdfName("Type0"));

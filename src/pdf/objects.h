@@ -23,8 +23,9 @@ PoDoFo::PdfObject pdf_number(double v);
 /// A PDF text string object: UTF-16BE with BOM, written as a hex string.
 PoDoFo::PdfString text_string(const std::string& utf8);
 
-/// Adds the Type0 font, its CIDFont, descriptor, font program and ToUnicode stream; returns the
-/// Type0 font's reference (for page resources).
+/// Adds the Type0 font, its CIDFont, descriptor, font program and ToUnicode stream (or, for a
+/// colour bitmap face, the Type 3 font of empty glyphs and its ToUnicode); returns the font's
+/// reference (for page resources).
 PoDoFo::PdfReference add_font(PoDoFo::PdfVecObjects& objs, const EmbeddedFont& f, const std::string& cmap);
 
 /// `uri` with every byte outside printable ASCII, space, and the ASCII characters RFC 3986

@@ -26,12 +26,25 @@ std::string_view glyph_text(const frame::GlyphRun& run, const frame::Glyph& g, b
 void append_trailing(const frame::GlyphRun& run, const EmbeddedFont& f, std::int64_t x, PlacedRun& out) {
   if (run.trailing_space.empty()) return;
   const char32_t cp = trailing_code_point(run.trailing_space);
+  if (f.type3 && cp != 0) {
+    out.glyphs.push_back(PlacedGlyph{f.type3_code.at({cp, kType3SpaceMicroEm}), x, 0, run.trailing_space});
+    return;
+  }
   const auto gid = f.char_gid.find(cp);
   if (cp == 0 || gid == f.char_gid.end()) {
     out.unplaced_text = run.trailing_space;
     return;
   }
   out.glyphs.push_back(PlacedGlyph{f.code_of.at(gid->second), x, 0, run.trailing_space});
+}
+
+/// A colour glyph in a Type 3 font: its code points (fonts.h, type3_chars) from its pen position.
+void append_type3(const frame::Glyph& g, std::string_view text, std::int64_t x, std::int64_t advance,
+                  const EmbeddedFont& f, PlacedRun& out) {
+  for (const Type3Char& c : type3_chars(text, advance)) {
+    out.glyphs.push_back(PlacedGlyph{f.type3_code.at({c.cp, c.width}), x, g.dy, c.text});
+    x += c.width;
+  }
 }
 
 }  // namespace
@@ -42,8 +55,12 @@ PlacedRun place_run(const frame::GlyphRun& run, const EmbeddedFont& f) {
   const double size = run.size > 0 ? run.size : 1;
   double pen = 0;
   for (const frame::Glyph& g : run.glyphs) {
-    out.glyphs.push_back(PlacedGlyph{f.code_of.at(g.gid), to_micro_em(pen + g.dx, size), g.dy,
-                                     glyph_text(run, g, out.bad_ranges)});
+    const std::int64_t x = to_micro_em(pen + g.dx, size);
+    if (f.type3) {
+      append_type3(g, glyph_text(run, g, out.bad_ranges), x, to_micro_em(g.advance, size), f, out);
+    } else {
+      out.glyphs.push_back(PlacedGlyph{f.code_of.at(g.gid), x, g.dy, glyph_text(run, g, out.bad_ranges)});
+    }
     pen += g.advance;
   }
   if (run.hyphenated && !out.glyphs.empty() && out.glyphs.back().text.empty())
@@ -82,19 +99,21 @@ std::string run_text(const PlacedRun& run) {
   return s + run.unplaced_text;
 }
 
-std::string to_unicode_cmap(const TextMap& map) {
+std::string to_unicode_cmap(const TextMap& map, int code_bytes) {
+  const int digits = 2 * code_bytes;
   std::string s =
       "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
       "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
       "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+      "1 begincodespacerange\n" +
+      std::string(digits == 2 ? "<00> <FF>" : "<0000> <FFFF>") + "\nendcodespacerange\n";
   auto it = map.begin();
   while (it != map.end()) {
     const std::size_t n = std::min<std::size_t>(kBfCharBlock, static_cast<std::size_t>(std::distance(it, map.end())));
     s += std::to_string(n) + " beginbfchar\n";
     for (std::size_t k = 0; k < n; ++k, ++it) {
       s += '<';
-      append_hex(s, it->first, 4);
+      append_hex(s, it->first, digits);
       s += "> <";
       for (unsigned char c : it->second) append_hex(s, c, 2);
       s += ">\n";

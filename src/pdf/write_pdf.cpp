@@ -63,7 +63,7 @@ std::vector<PdfReference> add_fonts(PoDoFo::PdfVecObjects& objs, const FontTable
                                     const std::vector<TextMap>& maps, DigestInput& digest) {
   std::vector<PdfReference> refs;
   for (std::size_t i = 0; i < fonts.fonts.size(); ++i) {
-    const std::string cmap = to_unicode_cmap(maps[i]);
+    const std::string cmap = to_unicode_cmap(maps[i], code_bytes(fonts.fonts[i]));
     refs.push_back(add_font(objs, fonts.fonts[i], cmap));
     digest.add(fonts.fonts[i].base_font);
     digest.add(fonts.fonts[i].program);

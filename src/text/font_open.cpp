@@ -59,6 +59,7 @@ void fill_info(OpenFace& f, const std::string& path, int index) {
   info.italic = hb_style_get_value(f.hb_font.get(), HB_STYLE_TAG_ITALIC) > 0.5f;
   info.weight = static_cast<int>(hb_style_get_value(f.hb_font.get(), HB_STYLE_TAG_WEIGHT));
   info.units_per_em = static_cast<int>(hb_face_get_upem(f.hb_face.get()));
+  info.color_bitmap = has_color_bitmaps(f.hb_face.get());
   fill_metrics(f);
 }
 

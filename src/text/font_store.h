@@ -16,6 +16,7 @@
 // (Noto CJK's faces differ in glyph forms, so the wrong face is wrong, not just different).
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -39,6 +40,23 @@ struct FaceInfo {
   int units_per_em = 1000;
   double ascender = 0.8;    ///< in em
   double descender = -0.2;  ///< in em, negative
+  /// A colour bitmap face (PNG glyphs in CBDT or sbix, e.g. Noto Color Emoji): its glyphs have
+  /// no outlines; layout draws color_glyph() pictures instead (text/color.cpp).
+  bool color_bitmap = false;
+};
+
+/// A colour bitmap glyph's picture (HarfBuzz's hb_ot_color_glyph_reference_png), once per
+/// (face, glyph) in a store: every use shares the same PNG bytes.
+struct ColorGlyph {
+  std::shared_ptr<const std::string> png;  ///< a whole PNG file, as the font holds it
+  int width = 0;   ///< pixels (IHDR)
+  int height = 0;
+  /// The picture's box in em, relative to the pen on the baseline: x to the right, top above
+  /// the baseline (positive up), as HarfBuzz's glyph extents for the bitmap.
+  double x = 0;
+  double top = 0;
+  double w = 0;
+  double h = 0;
 };
 
 /// Where a store keeps fontconfig's answers between runs (cli/ fills it from the World).
@@ -68,6 +86,9 @@ class FontStore {
   [[nodiscard]] const FaceInfo& info(FaceId id) const;
   /// Glyph id of `cp` in the face, 0 if the face does not cover it.
   [[nodiscard]] unsigned glyph_for(FaceId id, char32_t cp) const;
+  /// The picture of glyph `gid` of a colour bitmap face (nullptr if it has none, or its PNG
+  /// header is unreadable). Cached: one ColorGlyph per (face, glyph), shared by all callers.
+  [[nodiscard]] std::shared_ptr<const ColorGlyph> color_glyph(FaceId id, std::uint32_t gid) const;
 
   struct Impl;
   /// For shape.cpp: the internal handle (HarfBuzz font etc.).

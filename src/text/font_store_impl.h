@@ -64,6 +64,9 @@ std::unique_ptr<OpenFace> open_face(const std::string& path, int index, std::str
 int find_face_by_postscript_name(FT_Library lib, const std::string& path,
                                  const std::string& postscript_name);
 
+/// True if the face holds PNG glyphs (CBDT or sbix). Defined in color.cpp.
+bool has_color_bitmaps(hb_face_t* face);
+
 /// Files under `dirs` (recursively) that look like fonts by their extension.
 std::vector<std::string> font_files_under(const std::vector<std::string>& dirs,
                                           std::vector<std::string>& missing_dirs);
@@ -90,6 +93,9 @@ struct FontStore::Impl {
   /// made, so shaping needs no lock; FreeType faces are only touched while opening.
   mutable std::shared_mutex mutex;
   [[nodiscard]] const OpenFace& face(FaceId id) const;
+  /// Colour glyph pictures made so far (text/color.cpp), under their own lock.
+  mutable std::mutex color_mutex;
+  mutable std::map<std::pair<FaceId, std::uint32_t>, std::shared_ptr<const ColorGlyph>> color_glyphs;
 };
 
 }  // namespace cvpdf::text

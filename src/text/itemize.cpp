@@ -27,6 +27,7 @@ struct Cluster {
   std::size_t end = 0;
   bool neutral = false;  ///< space, punctuation, lone mark: prefers its neighbours' face
   bool opening = false;  ///< opening bracket or quote: prefers the face after it
+  bool emoji = false;    ///< emoji presentation (UTS #51): prefers a colour face
   hb_script_t script = HB_SCRIPT_COMMON;
   FaceId face = kNoFace;
   std::uint8_t level = 0;  ///< bidi level of its first byte
@@ -73,7 +74,23 @@ hb_script_t run_script(char32_t cp) {
   }
 }
 
-/// Sets `neutral`, `opening` and `script` from the cluster's code points.
+/// UTS #51 §4: a cluster is shown as emoji (in colour) when it asks for it with U+FE0F, or when
+/// its base has Emoji_Presentation (😄, flags' regional indicators, skin-tone bases) and no
+/// U+FE0E asks for text; otherwise (✓, ☎, ©) as text.
+bool wants_emoji(std::string_view text, const Cluster& c, char32_t base) {
+  constexpr char32_t kTextSelector = 0xFE0E;
+  constexpr char32_t kEmojiSelector = 0xFE0F;
+  bool presentation =
+      u_hasBinaryProperty(static_cast<UChar32>(base), UCHAR_EMOJI_PRESENTATION) != 0;
+  for (std::size_t i = c.begin; i < c.end;) {
+    const char32_t cp = core::decode_utf8(text, i);
+    if (cp == kEmojiSelector) presentation = true;
+    if (cp == kTextSelector) return false;
+  }
+  return presentation;
+}
+
+/// Sets `neutral`, `opening`, `emoji` and `script` from the cluster's code points.
 void classify(std::string_view text, Cluster& c) {
   std::size_t i = c.begin;
   const char32_t base = core::decode_utf8(text, i);
@@ -83,6 +100,8 @@ void classify(std::string_view text, Cluster& c) {
   c.neutral = (mask & kNeutralMask) != 0 || is_ignorable(base);
   c.opening = (mask & (U_GC_PS_MASK | U_GC_PI_MASK)) != 0;
   c.script = run_script(base);
+  c.emoji = wants_emoji(text, c, base);
+  c.neutral = c.neutral && !c.emoji;  // a keycap "#️⃣" is a picture, not punctuation
   for (std::size_t j = c.begin; j < c.end && c.script == HB_SCRIPT_COMMON;) {
     c.script = run_script(core::decode_utf8(text, j));
   }
@@ -105,10 +124,21 @@ class Chooser {
     return true;
   }
 
-  /// The first face of the stack covering `c`; if none, warns and picks a face for .notdef.
+  /// Whether a neutral cluster may take `face` from a neighbour: it covers it and is not a
+  /// colour bitmap face (whose space is as wide as an emoji and whose marks are pictures).
+  [[nodiscard]] bool adopts(FaceId face, const Cluster& c) const {
+    return covers(face, c) && !fonts_.info(face).color_bitmap;
+  }
+
+  /// The first face of the stack covering `c` — first among the colour bitmap faces for an
+  /// emoji-presentation cluster, first among the others for the rest; if none, warns and
+  /// picks a face for .notdef.
   FaceId first_covering(const Cluster& c) {
-    for (std::size_t k = 0; k < stack_.size(); ++k) {
-      if (const FaceId f = stack_.face(k); covers(f, c)) return f;
+    for (const bool color : {c.emoji, !c.emoji}) {
+      for (std::size_t k = 0; k < stack_.size(); ++k) {
+        const FaceId f = stack_.face(k);
+        if (covers(f, c) && fonts_.info(f).color_bitmap == color) return f;
+      }
     }
     return uncovered(c);
   }
@@ -167,8 +197,8 @@ void resolve_neutrals(std::vector<Cluster>& clusters, Chooser& chooser) {
     if (c.neutral) {
       const FaceId first = c.opening ? next[i] : previous;
       const FaceId second = c.opening ? previous : next[i];
-      c.face = chooser.covers(first, c)    ? first
-               : chooser.covers(second, c) ? second
+      c.face = chooser.adopts(first, c)    ? first
+               : chooser.adopts(second, c) ? second
                                            : chooser.first_covering(c);
     }
     previous = c.face;

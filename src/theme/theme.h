@@ -157,11 +157,11 @@ struct Theme {
   std::string name = "classic";
   PageSetup page;
   /// Font stacks by key ("body", "heading", "mono"), fallback order: Latin, CJK, Arabic,
-  /// Hebrew, symbols.
+  /// Hebrew, colour emoji (only for emoji-presentation clusters, text/itemize.h), symbols.
   std::map<std::string, std::vector<std::string>> fonts{
-      {"body", {"Noto Serif", "Noto Serif CJK", "Noto Naskh Arabic", "Noto Serif Hebrew", "Symbola"}},
-      {"heading", {"Noto Sans", "Noto Sans CJK", "Noto Sans Arabic", "Noto Sans Hebrew", "Symbola"}},
-      {"mono", {"DejaVu Sans Mono", "Noto Sans Mono CJK", "Symbola"}},
+      {"body", {"Noto Serif", "Noto Serif CJK", "Noto Naskh Arabic", "Noto Serif Hebrew", "Noto Color Emoji", "Symbola"}},
+      {"heading", {"Noto Sans", "Noto Sans CJK", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Color Emoji", "Symbola"}},
+      {"mono", {"DejaVu Sans Mono", "Noto Sans Mono CJK", "Noto Color Emoji", "Symbola"}},
       {"icons", {"FontAwesome", "Fork Awesome", "Symbola"}},  ///< contact icons (header.icons)
   };
   /// Styles by role name: name, headline, contact, section_title, entry_title, body, date,
