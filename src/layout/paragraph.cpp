@@ -58,6 +58,7 @@ class LineEmitter {
   bool reordered_;
   bool open_ = false;
   text::FaceId face_ = text::kNoFace;
+  bool color_ = false;  // face_ is a colour bitmap face: its glyphs are drawn as pictures
   std::size_t span_ = 0;
   frame::GlyphRun run_;
   std::uint32_t text_begin_ = 0, text_end_ = 0;
@@ -78,7 +79,6 @@ class LineEmitter {
 /// The picture of a colour emoji glyph (text/color.cpp) at the glyph's place and size, before
 /// the (invisible) run that carries its text; a glyph with no picture draws nothing.
 void LineEmitter::color_picture(const text::ShapedGlyph& g, double x) {
-  if (!ctx_.fonts.info(g.face).color_bitmap) return;
   const auto pic = ctx_.fonts.color_glyph(g.face, g.gid);
   if (!pic) return;
   const double size = p_.spans[span_].style.text.size;
@@ -97,6 +97,7 @@ void LineEmitter::cluster(std::size_t ci) {
     close("");
     open_ = true;
     face_ = c.face;
+    color_ = c.face != text::kNoFace && ctx_.fonts.info(c.face).color_bitmap;
     span_ = c.span;
     run_ = frame::GlyphRun{};
     run_.origin = {pen_, 0};
@@ -110,7 +111,7 @@ void LineEmitter::cluster(std::size_t ci) {
   for (std::size_t g = c.glyph_begin; g < c.glyph_end; ++g) {
     const text::ShapedGlyph& s = p_.glyphs[g];
     run_.glyphs.push_back({s.gid, s.advance, s.dx, s.dy, s.text_begin, s.text_end});
-    color_picture(s, x);
+    if (color_) color_picture(s, x);
     x += s.advance;
   }
   if (!p_.spans[c.span].span->link.empty()) extend(links_[c.span], pen_, pen_ + c.advance);
@@ -123,6 +124,7 @@ void LineEmitter::hyphen(const HyphenGlyph& h, std::size_t span) {
     close("");
     open_ = true;
     face_ = h.face;
+    color_ = false;  // a hyphen is never drawn as a picture
     span_ = span;
     run_ = frame::GlyphRun{};
     run_.origin = {pen_, 0};
