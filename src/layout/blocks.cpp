@@ -92,6 +92,11 @@ void prepend(std::vector<frame::Item>& items, std::vector<frame::Item> label) {
 }
 
 /// The entry with its side column moved under the main paragraphs, left-aligned (narrow columns).
+/// How much a date column may grow for one entry's long date (a free-text
+/// "2023年 – 2028年（预计）"): by a quarter, so the main column keeps most of its measure and
+/// the column's left edge moves little; a date wider still goes under the title.
+constexpr double kDateColumnGrowth = 1.25;
+
 doc::Entry dates_below(const doc::Entry& e) {
   doc::Entry out = e;
   out.aside.clear();
@@ -142,6 +147,10 @@ class Stacker {
  private:
   void heading(const doc::Heading& h);
   void entry(const doc::Entry& e);
+  /// The side column's width for `e`: theme.spacing.date_column, or more for a date that
+  /// cannot break and is wider (up to kDateColumnGrowth times); 0 when even that is too
+  /// narrow — the dates then go under the title, as `entries.dates: below` puts them all.
+  core::Pt aside_width(const doc::Entry& e);
   void list(const doc::List& l);
   void rule();
   void top_photo(const doc::Image& photo);
@@ -249,19 +258,35 @@ void Stacker::add_bullets(std::vector<ColumnLine>& column, const std::vector<doc
   }
 }
 
+core::Pt Stacker::aside_width(const doc::Entry& e) {
+  const core::Pt base = ctx_.theme.spacing.date_column;
+  core::Pt widest = 0;
+  for (const doc::Paragraph& p : e.aside) {
+    const bool unbreakable = std::all_of(p.spans.begin(), p.spans.end(),
+                                         [](const doc::Span& sp) { return sp.no_break; });
+    if (!unbreakable) continue;  // a side text that may break wraps in the column, as before
+    for (const LaidLine& line : layout_paragraph(ctx_, p, area_.width, doc::Align::Left).lines)
+      widest = std::max(widest, line.width);
+  }
+  if (widest <= base) return base;
+  return widest <= base * kDateColumnGrowth ? widest : 0;
+}
+
 void Stacker::entry(const doc::Entry& e) {
   const theme::Spacing& s = ctx_.theme.spacing;
   if (opts_.dates_below && !e.aside.empty()) return entry(dates_below(e));
   const bool has_aside = !e.aside.empty();
-  const core::Pt main_width = has_aside ? area_.width - s.date_column - s.column_gap : area_.width;
+  const core::Pt column = has_aside ? aside_width(e) : 0;
+  if (has_aside && column <= 0) return entry(dates_below(e));  // too long for any date column
+  const core::Pt main_width = has_aside ? area_.width - column - s.column_gap : area_.width;
   std::vector<ColumnLine> main, aside;
   for (const doc::Paragraph& p : e.main)
     add_lines(main, layout_paragraph(ctx_, p, main_width, p.align), area_.x,
               main.empty() ? 0 : s.paragraph);
   add_bullets(main, e.bullets, area_.x, main_width, main.empty() ? 0 : s.paragraph);
-  const core::Pt aside_x = area_.x + area_.width - s.date_column;
+  const core::Pt aside_x = area_.x + area_.width - column;
   for (const doc::Paragraph& p : e.aside)
-    add_lines(aside, layout_paragraph(ctx_, p, s.date_column, doc::Align::Right), aside_x, 0);
+    add_lines(aside, layout_paragraph(ctx_, p, column, doc::Align::Right), aside_x, 0);
 
   const std::size_t rows = std::max(main.size(), aside.size());
   std::vector<ColumnLine> row(rows);

@@ -24,6 +24,14 @@ for design in classic sidebar compact academic; do
   pdfimages -list "$WORK/$design-profile-jpeg.pdf" | grep -q jpeg || [ "$design" = compact ] || fail "$design: no JPEG passthrough"
   pdfimages -list "$WORK/$design-profile-png.pdf" | grep -q smask || [ "$design" = compact ] || fail "$design: PNG without its alpha mask"
 done
+# The seed in English and Chinese: no warning in any design (a long free-text date such as
+# "2023年 – 2028年（预计）" widens its date column or goes under the title, never overfull).
+for design in classic sidebar compact academic; do
+  for lang in en zh; do
+    "$CVPDF" "$SRC/data/profile.yaml" -t "$design" --lang "$lang" -o "$WORK/warn.pdf" 2> "$WORK/stderr.txt" || fail "render $design $lang"
+    [ ! -s "$WORK/stderr.txt" ] || { cat "$WORK/stderr.txt"; fail "warnings for the seed in $design ($lang)"; }
+  done
+done
 # No /JavaScript, /Launch, /OpenAction (or other active content) in any of them, URIs safe.
 $PY "$SRC/tests/e2e/no_active_content.py" "$WORK"/*-profile*.pdf || fail "active content in a design's PDF"
 pass "4 designs × 4 profiles render, qpdf clean, text round trip, no active content"
