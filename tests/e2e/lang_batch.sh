@@ -74,6 +74,15 @@ sys.exit(0 if title[1] > 500 and year[0] < 150 else 1)
 PY
 pass "Arabic: mirrored layout (titles at the right, dates at the left)"
 
+# A Hebrew co-author inside an English CV: drawn right to left, extracted in logical order,
+# the English line around it left to right.
+"$CVPDF" "$SRC/tests/layout/hebrew-name.yaml" -o he.pdf 2>err.txt || { cat err.txt; fail "Hebrew name"; }
+grep -q warning err.txt && { cat err.txt; fail "warnings with a Hebrew name"; }
+pdftotext -enc UTF-8 he.pdf he.txt
+$PY -c 'import re, sys; t = re.sub("[\u202a-\u202e]", "", open(sys.argv[1], encoding="utf-8").read())
+sys.exit(0 if "Xinyi Liu, דוד לוי, Bin Cui" in t else 1)' he.txt || { cat he.txt; fail "Hebrew co-author not extracted in order"; }
+pass "a Hebrew co-author in an English author list"
+
 # Batch vs single: the same bytes.
 for l in en zh-Hans ja de ar; do
   "$CVPDF" "$FIVE" --lang "$l" -o "single.$l.pdf" 2>/dev/null || fail "single render $l"
