@@ -253,7 +253,7 @@ std::vector<Piece> line_pieces(const ShapedParagraph& p, const ItemList& list,
   return pieces;
 }
 
-/// Puts `pieces` in visual order (UAX #9 rule L2); false if that is their logical order.
+/// Puts `pieces` in visual order (UAX #9 rule L2); false if all are at level 0 (unchanged).
 bool reorder_visually(std::vector<Piece>& pieces) {
   std::vector<std::uint8_t> levels;
   levels.reserve(pieces.size());
