@@ -49,7 +49,13 @@ doc::Document compose_document(const i18n::Resolved& cv, const theme::Theme& the
   out.author = cv.cv.name.text;
   out.title = cv.cv.name.text + " — " + cv.phrase("cv");
   out.subject = cv.cv.headline.text;
-  out.footer.center = theme.footer;
+  for (auto [part, from] : {std::pair{&out.footer.left, &theme.footer.left},
+                            std::pair{&out.footer.center, &theme.footer.center},
+                            std::pair{&out.footer.right, &theme.footer.right}}) {
+    *part = *from;  // {name} here; {page} and {pages} when the pages are known (layout/)
+    for (std::size_t at = part->find("{name}"); at != std::string::npos; at = part->find("{name}", at))
+      part->replace(at, 6, cv.cv.name.text), at += cv.cv.name.text.size();
+  }
 
   // 1. The header: name, headline, contact line.
   out.blocks = compose_header(ctx, theme);

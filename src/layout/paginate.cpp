@@ -157,7 +157,8 @@ void add_footers(Context& ctx, const doc::Footer& footer, std::vector<frame::Pag
 void add_footers(Context& ctx, const doc::Footer& footer, std::vector<frame::Page>& pages,
                  const TextArea& area) {
   const bool custom = !footer.left.empty() || !footer.center.empty() || !footer.right.empty();
-  const doc::Footer parts = custom ? footer : doc::Footer{{}, ctx.theme.footer, {}};
+  const theme::Theme::Footer& t = ctx.theme.footer;
+  const doc::Footer parts = custom ? footer : doc::Footer{t.left, t.center, t.right};
   const int count = static_cast<int>(pages.size());
   for (int n = 1; n <= count; ++n) {
     frame::Page& page = pages[static_cast<std::size_t>(n - 1)];

@@ -95,7 +95,7 @@ const std::map<std::string, Setter>& setters() {
       {"page.right_margin", length_of(&PageSetup::margin_right)},
       {"page.show_footer",
        [](Theme& t, const std::string& v) {
-         if (v == "false") t.footer.clear();
+         if (v == "false") t.footer = {{}, {}, {}};
          return v == "true" || v == "false";
        }},
       {"colors.body", color_of({"body", "entry_title"})},

@@ -4,6 +4,8 @@
 // (yaml-cpp marks are 0-based: converted here, once).
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+#include <array>
 #include <functional>
 #include <initializer_list>
 #include <optional>
@@ -255,6 +257,41 @@ void read_sidebar(Reader& r, const YAML::Node& n, Sidebar& s) {
   });
 }
 
+/// The placeholders a footer template may hold (filled by compose/ and layout/paginate.cpp).
+constexpr std::array<std::string_view, 3> kFooterPlaceholders = {"page", "pages", "name"};
+
+/// One footer template: every {…} must be a known placeholder.
+void footer_part(Reader& r, const YAML::Node& n, std::string& out) {
+  r.text(n, out);
+  for (std::size_t at = out.find('{'); at != std::string::npos; at = out.find('{', at + 1)) {
+    const std::size_t end = out.find('}', at);
+    const std::string name = out.substr(at + 1, end == std::string::npos ? std::string::npos : end - at - 1);
+    if (end != std::string::npos &&
+        std::find(kFooterPlaceholders.begin(), kFooterPlaceholders.end(), name) != kFooterPlaceholders.end())
+      continue;
+    std::vector<std::string_view> names(kFooterPlaceholders.begin(), kFooterPlaceholders.end());
+    const std::string hint = core::did_you_mean(name, names);
+    r.diags().error(r.loc(n), "unknown placeholder '{" + name + (end == std::string::npos ? "' (no closing '}')" : "}'") + " in the footer",
+                    hint.empty() ? "use {page}, {pages} or {name}" : hint);
+    return;
+  }
+}
+
+/// `footer:` — a text (the centre part; the sides emptied) or a map {left, center, right}
+/// whose parts replace those given (the others keep their value: `center: ""` drops one).
+void read_footer(Reader& r, const YAML::Node& n, Theme::Footer& f) {
+  if (n.IsScalar()) {
+    f = {{}, {}, {}};
+    footer_part(r, n, f.center);
+    return;
+  }
+  r.fields(n, "footer", {
+    {"left", [&](const YAML::Node& v) { footer_part(r, v, f.left); }},
+    {"center", [&](const YAML::Node& v) { footer_part(r, v, f.center); }},
+    {"right", [&](const YAML::Node& v) { footer_part(r, v, f.right); }},
+  });
+}
+
 void read_header(Reader& r, const YAML::Node& n, HeaderStyle& h) {
   r.fields(n, "header", {
     {"align", [&](const YAML::Node& v) { r.choice(v, h.align, {"center", "left"}); }},
@@ -335,7 +372,7 @@ void read_top(Reader& r, const YAML::Node& root, Theme& t) {
      }},
     {"bullet", [&](const YAML::Node& v) { r.text(v, t.bullet); }},
     {"contact_separator", [&](const YAML::Node& v) { r.text(v, t.contact_separator); }},
-    {"footer", [&](const YAML::Node& v) { r.text(v, t.footer); }},
+    {"footer", [&](const YAML::Node& v) { read_footer(r, v, t.footer); }},
     {"direction", [&](const YAML::Node& v) { r.choice(v, t.direction, {"auto", "ltr", "rtl"}); }},
     {"section_titles_uppercase", [&](const YAML::Node& v) { r.boolean(v, t.section_titles_uppercase); }},
     {"linebreak", [&](const YAML::Node& v) { read_linebreak(r, v, t.linebreak); }},

@@ -172,7 +172,13 @@ struct Theme {
   Colors colors;
   std::string bullet = "•";
   std::string contact_separator = "  ·  ";
-  std::string footer = "{page} / {pages}";  ///< centred; empty = none
+  /// The footer's three parts, each a template with {page}, {pages} and {name}; all empty =
+  /// no footer. A layout's `footer:` is a text (the centre part) or {left, center, right}.
+  struct Footer {
+    std::string left;
+    std::string center = "{page} / {pages}";
+    std::string right;
+  } footer;
   /// Writing direction of the layout: "auto" (from the document's language: right to left for
   /// ar, he, fa, ur, …), "ltr" or "rtl". Right to left mirrors the page (layout.h).
   std::string direction = "auto";

@@ -91,4 +91,10 @@ grep -q "bad_over.yaml:3:22: error: 'blue-ish' is not a colour" "$WORK/stderr.tx
 grep -q "bad_over.yaml:2:20: error: unknown key .widht. in .sidebar." "$WORK/stderr.txt" || { cat "$WORK/stderr.txt"; fail "unknown override not warned"; }
 if "$CVPDF" "$SRC/data/profile.yaml" -o "$WORK/bad.pdf" --set design.photo.shape=oval 2> "$WORK/stderr.txt"; then fail "--set oval accepted"; fi
 grep -q "^--set design.photo.shape=oval: error: 'oval' is not one of round, square" "$WORK/stderr.txt" || { cat "$WORK/stderr.txt"; fail "--set error not located"; }
+# Footer templates: an unknown part and an unknown placeholder are located errors with hints.
+printf 'name: bad\nfooter:\n  left: "{name}"\n  centre: "x"\n  right: "{pgae} of {pages}"\n' > "$WORK/bad-footer.yaml"
+if "$CVPDF" "$SRC/data/profile.yaml" -t "$WORK/bad-footer.yaml" -o "$WORK/bad.pdf" 2> "$WORK/stderr.txt"; then fail "bad footer accepted"; fi
+grep -q "bad-footer.yaml:4:3: error: unknown key 'centre' in 'footer'" "$WORK/stderr.txt" || { cat "$WORK/stderr.txt"; fail "footer key error not located"; }
+grep -q "did you mean 'center'" "$WORK/stderr.txt" || fail "no hint for the footer key"
+grep -q "bad-footer.yaml:5:10: error: unknown placeholder '{pgae}' in the footer" "$WORK/stderr.txt" || { cat "$WORK/stderr.txt"; fail "footer placeholder error not located"; }
 pass "overrides: --set, design: block, located errors"
