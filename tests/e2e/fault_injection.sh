@@ -18,16 +18,40 @@ start=$(date +%s%N)
 run_ns=$(( $(date +%s%N) - start ))
 cmp -s "$WORK/old.pdf" "$WORK/new.pdf" && fail "old and new renders are identical"
 
-# check_after DIR WHAT: the target is old or new, whole; no temporary file is left.
+# check_after DIR WHAT [killed]: the target is old or new, whole; no temporary file is left —
+# except, after a SIGKILL, in the one window cli/output.cpp documents: a kill between naming the
+# finished file (.cv.pdf.tmp-<pid>-<n>, linked after it is written and flushed) and the rename,
+# one system call later (2 of 4 full runs hit it on the loaded 2-core machine). Such a file must
+# hold the whole new PDF, belong to a dead process, and be removed by the next write into the
+# folder. The trials count these as `in_window`.
+in_window=0
 check_after() {
-  local dir=$1 what=$2
+  local dir=$1 what=$2 killed=${3:-}
   if ! cmp -s "$dir/cv.pdf" "$WORK/old.pdf" && ! cmp -s "$dir/cv.pdf" "$WORK/new.pdf"; then
     fail "$what: cv.pdf is neither the old nor the new PDF"
   fi
-  local left
+  local left pid
   left=$(find "$dir" -mindepth 1 -name '.*tmp*' | head -1)
-  [ -z "$left" ] || fail "$what: temporary file left: $left"
+  [ -n "$left" ] || return 0
+  [ -n "$killed" ] || fail "$what: temporary file left: $left"
+  [[ $(basename "$left") =~ ^\.cv\.pdf\.tmp-([0-9]+)-[0-9]+$ ]] || fail "$what: temporary file left: $left"
+  pid=${BASH_REMATCH[1]}
+  ! kill -0 "$pid" 2>/dev/null || fail "$what: $left belongs to a running process"
+  cmp -s "$left" "$WORK/new.pdf" || fail "$what: temporary file left before it was complete: $left"
+  "$CVPDF" "$profile" --lang zh -o "$dir/cv.pdf" 2>/dev/null || fail "$what: the write after"
+  [ -z "$(find "$dir" -mindepth 1 -name '.*tmp*')" ] || fail "$what: the next write left $left in place"
+  in_window=$((in_window + 1))
 }
+
+# 0. The window itself, staged: a finished, named file of a dead process is removed by the next
+# write (cli/output.cpp remove_stale), and check_after accepts it only then.
+cp "$WORK/old.pdf" "$out/cv.pdf"
+true & dead=$!
+wait "$dead"
+cp "$WORK/new.pdf" "$out/.cv.pdf.tmp-$dead-0"
+check_after "$out" "a staged kill between naming and rename" killed
+[ "$in_window" -eq 1 ] || fail "the staged window was not seen"
+in_window=0
 
 # 1. SIGKILL at random moments.
 killed=0 replaced=0
@@ -45,9 +69,9 @@ for trial in $(seq 1 70); do
   set -e
   [ "$rc" -eq 137 ] && killed=$((killed + 1))
   cmp -s "$out/cv.pdf" "$WORK/new.pdf" && replaced=$((replaced + 1))
-  check_after "$out" "SIGKILL trial $trial after ${delay}s"
+  check_after "$out" "SIGKILL trial $trial after ${delay}s" killed
 done
-pass "70 SIGKILL trials ($killed killed, $replaced finished): old PDF intact, no temporary file"
+pass "70 SIGKILL trials ($killed killed, $replaced finished, $in_window between naming and rename): old PDF intact, no temporary file after the next write"
 
 # 2. A full disk and 3. a read-only folder, on a small tmpfs.
 mnt="$WORK/mnt"
