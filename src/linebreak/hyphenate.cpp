@@ -144,9 +144,10 @@ struct Hyphenator::Dict {
   std::optional<PatternIndex> index;
   HyphenDictPtr whole;
   bool whole_tried = false;
+  bool too_large_for_libhyphen = false;  ///< over kMaxPatternFileBytes: never given to libhyphen
   [[nodiscard]] bool usable() const { return index.has_value() || whole != nullptr; }
   HyphenDict* libhyphen() {
-    if (!whole_tried) whole.reset(load_libhyphen(path));
+    if (!whole_tried && !too_large_for_libhyphen) whole.reset(load_libhyphen(path));
     whole_tried = true;
     return whole.get();
   }
@@ -192,12 +193,17 @@ Hyphenator::Dict* Hyphenator::dict_for(const std::string& lang) {
     slot->path = find_dictionary(dirs_, lang);
     std::error_code ec;
     const auto bytes = slot->path.empty() ? 0 : std::filesystem::file_size(slot->path, ec);
-    if (!ec && bytes > kMaxPatternFileBytes) {
-      slot->skipped = "its pattern file " + slot->path + " has " + std::to_string(bytes / 1024) +
-                      " KiB, which libhyphen takes seconds to load";
-    } else if (!slot->path.empty()) {
+    // The pattern index reads any file up to kMaxIndexedPatternFileBytes in milliseconds;
+    // libhyphen, for files the index refuses, only small ones (see kMaxPatternFileBytes).
+    slot->too_large_for_libhyphen = !ec && bytes > kMaxPatternFileBytes;
+    if (!slot->path.empty() && !ec && bytes <= kMaxIndexedPatternFileBytes)
       slot->index = PatternIndex::read(slot->path);
-      if (!slot->index) slot->libhyphen();
+    if (!slot->path.empty() && !slot->index) {
+      if (slot->too_large_for_libhyphen)
+        slot->skipped = "its pattern file " + slot->path + " has " + std::to_string(bytes / 1024) +
+                        " KiB, which libhyphen takes seconds to load";
+      else
+        slot->libhyphen();
     }
   }
   return slot.get();

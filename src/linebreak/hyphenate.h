@@ -45,7 +45,12 @@ WordCore hyphenatable_core(std::string_view word);
 /// Debian's German patterns (hyphen-de, 1.07 MB, 69 000 patterns) take 3.3 s to load on this
 /// project's 2-core machine, against 13 ms for en_US (104 KB) and 19 ms for ru_RU — a render
 /// must stay in milliseconds. Measured with hnj_hyphen_load, see the issue-4 note.
+/// The cap is for libhyphen only: cvpdf's own pattern index (patterns.h) reads the German file,
+/// two levels and all, in 351 M instructions against libhyphen's 1 270 M (callgrind); a word
+/// the index cannot take (not all letters) gets no points from a file over the cap.
 inline constexpr std::uintmax_t kMaxPatternFileBytes = 256 * 1024;
+/// The largest pattern file read at all (Debian's largest, German, has 1.07 MB).
+inline constexpr std::uintmax_t kMaxIndexedPatternFileBytes = 4 * 1024 * 1024;
 
 class Hyphenator {
  public:

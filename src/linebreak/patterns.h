@@ -9,16 +9,21 @@
 // under substrings (libhyphen's substrings.pl), so at each position libhyphen applies exactly
 // the digits of the longest pattern ending there, which contain those of every shorter one —
 // the maximum over all patterns ending there, as computed here (checked against libhyphen:
-// 22 000 words × 5 minimum settings, en_US and es, no difference). Files this cannot
-// reproduce exactly are refused (read() gives nullopt) and left to libhyphen: another charset
-// than UTF-8, two-level files (NEXTLEVEL), non-standard patterns ("/"); so are words with
-// anything but letters.
+// 22 000 words × 5 minimum settings, en_US and es, no difference). Two-level files (German:
+// compound boundaries first, then syllables inside each part, NEXTLEVEL) are read as libhyphen
+// reads them (hyphen.c, hnj_hyphen_hyph_): the first level splits the word, each part is split
+// again by the first level until it has no boundary, then hyphenated by the second level with
+// COMPOUNDLEFTHYPHENMIN / COMPOUNDRIGHTHYPHENMIN at the inner edges. ISO-8859-1 files are
+// converted to UTF-8 as they are read. Files this cannot reproduce exactly are refused (read()
+// gives nullopt) and left to libhyphen: other charsets, more than two levels, non-standard
+// patterns ("/"), NOHYPHEN strings holding letters; so are words with anything but letters.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace cvpdf::linebreak {
@@ -43,10 +48,28 @@ class PatternIndex {
                                          int right_min) const;
 
  private:
-  std::unordered_map<std::string, std::string> by_key_;  ///< letters → digits (letters + 1)
-  std::size_t longest_key_ = 0;                            ///< in bytes
-  int left_min_ = 0;                                       ///< LEFTHYPHENMIN of the file
-  int right_min_ = 0;                                      ///< RIGHTHYPHENMIN of the file
+  /// One level of patterns: letters → digits.
+  struct Level {
+    std::unordered_map<std::string, std::string> by_key;  ///< letters → digits (letters + 1)
+    std::size_t longest_key = 0;                          ///< in bytes
+    /// Proper prefixes of the keys, as views into by_key's keys (filled for two-level files,
+    /// whose patterns are not closed under substrings: libhyphen's automaton stops at the
+    /// longest prefix of a pattern it has read, and applies that pattern only if it is whole).
+    std::unordered_set<std::string_view> prefixes;
+    /// Liang's value of the point after each byte of `word` (the last one '0'), no minimums.
+    [[nodiscard]] std::vector<char> values(std::string_view word) const;
+  };
+  /// libhyphen's hnj_hyphen_hyph_ for a word or a part of one: `left_edge` / `right_edge` say
+  /// whether the part starts / ends the word (else the compound minimums apply there).
+  [[nodiscard]] std::vector<char> hyphenate(std::string_view part, bool left_edge,
+                                            bool right_edge) const;
+
+  Level first_;
+  std::optional<Level> next_;   ///< the second level (NEXTLEVEL), if the file has one
+  int left_min_ = 0;            ///< LEFTHYPHENMIN of the file
+  int right_min_ = 0;           ///< RIGHTHYPHENMIN of the file
+  int compound_left_min_ = 0;   ///< COMPOUNDLEFTHYPHENMIN (two-level files)
+  int compound_right_min_ = 0;  ///< COMPOUNDRIGHTHYPHENMIN
 };
 
 }  // namespace cvpdf::linebreak
