@@ -163,7 +163,7 @@ std::optional<PatternIndex> PatternIndex::read(const std::string& path) {
     if (line.empty() || line[0] == '%' || line[0] == '#') continue;
     if (line.starts_with("NEXTLEVEL")) {
       if (index.next_) return std::nullopt;  // a third level: libhyphen's
-      index.next_.emplace();
+      index.next_ = Level{};  // not emplace(): clang 14 rejects it for a nested class with member initializers
       level = &*index.next_;
     } else if (line.starts_with("NOHYPHEN")) {
       if (nohyphen_has_letters(line)) return std::nullopt;  // never met in a word of letters
