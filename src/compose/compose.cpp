@@ -46,6 +46,8 @@ doc::Document compose_document(const i18n::Resolved& cv, const theme::Theme& the
   SpanContext ctx{cv, diags};
   doc::Document out;
   out.lang = cv.document_lang;
+  for (const std::string& l : cv.languages)
+    if (const std::string tag = i18n::document_lang(l); tag != out.lang) out.other_langs.push_back(tag);
   out.author = cv.cv.name.text;
   out.title = cv.cv.name.text + " — " + cv.phrase("cv");
   out.subject = cv.cv.headline.text;

@@ -112,6 +112,9 @@ struct Footer {
 
 struct Document {
   std::string lang;    ///< BCP 47 of the whole document ("en", "zh-Hans")
+  /// The profile's other languages (BCP 47): text written in one of their scripts is tagged
+  /// with that language in the PDF (a Chinese name in the English CV reads as Chinese).
+  std::vector<std::string> other_langs;
   std::string title;   ///< PDF title ("Xinyi Liu — CV")
   std::string author;  ///< PDF author
   std::string subject;

@@ -4,6 +4,8 @@
 // Guarantees: no algorithms and no library types here. Coordinates are points, y-down from the
 // page's top-left corner (pdf/ flips them). Every glyph keeps the byte range of the source text
 // its cluster came from (DESIGN.md rule 2), so the PDF's text layer can be derived exactly.
+// Layout also decides the logical structure (Structure: headings, paragraphs, lists, links, the
+// photo) and which drawn items are content of it and which are artifacts; pdf/ only writes it.
 #pragma once
 
 #include <cstdint>
@@ -32,6 +34,11 @@ struct FontFace {
   bool color_bitmap = false;
   friend bool operator==(const FontFace&, const FontFace&) = default;
 };
+
+/// A drawn item that is not content of the structure tree: rules, tints, badges (decoration).
+inline constexpr int kArtifact = -1;
+/// Page furniture repeated on every page: footers and page numbers (an artifact of pagination).
+inline constexpr int kPageArtifact = -2;
 
 /// One shaped glyph. Advances and offsets are in points at the run's size.
 struct Glyph {
@@ -64,8 +71,11 @@ struct GlyphRun {
   /// extractors that rejoin such lines (pdftotext) give back the source word.
   bool hyphenated = false;
   /// What a reader extracts for this run instead of `text` (pdf/: /ActualText), e.g. "Email:"
-  /// for an icon glyph; empty: `text`.
-  std::string actual_text;
+  /// for an icon glyph, the whole word for the first part of a hyphenated word, "" for its
+  /// second part (already read with the first); none: `text`.
+  std::optional<std::string> actual_text;
+  /// The content id of this run in Document::structure, or kArtifact / kPageArtifact.
+  int content = kArtifact;
 };
 
 /// A straight line (rules, underlines).
@@ -96,12 +106,14 @@ struct Image {
   int width = 0;   ///< pixels, from the header
   int height = 0;
   bool round = false;
+  int content = kArtifact;  ///< content id in Document::structure (a Figure), or kArtifact
 };
 
 /// A clickable area opening a URI (http, https, mailto).
 struct Link {
   Rect area;
   std::string uri;
+  int content = kArtifact;  ///< content id in Document::structure (its Link element)
 };
 
 /// A destination for the document outline (bookmarks).
@@ -112,6 +124,35 @@ struct Anchor {
 };
 
 using Item = std::variant<GlyphRun, Line, Fill, Link, Anchor, Image>;
+
+/// Standard structure types (PDF 1.7 §14.8.4) that cvpdf uses.
+enum class Tag { Document, Sect, H1, H2, P, L, LI, Lbl, LBody, Link, Span, Figure };
+
+/// The PDF name of a tag ("Document", "H1", …).
+const char* tag_name(Tag tag);
+
+/// One child of a structure element: another element, or drawn content (a glyph run, an image
+/// or a link annotation whose `content` is this id).
+struct StructKid {
+  bool element = false;  ///< true: `index` is a node; false: a content id
+  int index = 0;
+};
+
+/// One structure element. Children are in reading order.
+struct StructNode {
+  Tag tag = Tag::P;
+  int parent = -1;      ///< index of the parent node; -1 for the root
+  std::string lang;     ///< BCP 47 when it differs from the document's, else empty
+  std::string alt;      ///< alternate description (Figure)
+  std::vector<StructKid> kids;
+};
+
+/// The logical structure of the document: nodes[0] is the Document root (when not empty).
+/// Content ids run from 0 to `contents` - 1; each belongs to exactly one node.
+struct Structure {
+  std::vector<StructNode> nodes;
+  int contents = 0;
+};
 
 struct Page {
   Pt width = 595.276;   ///< A4 by default
@@ -135,6 +176,7 @@ struct Document {
   std::vector<FontFace> fonts;
   std::vector<Page> pages;
   Metadata meta;
+  Structure structure;  ///< empty: an untagged PDF
 };
 
 /// A stable, human-readable dump (numbers rounded to 0.01 pt) for golden tests.

@@ -129,6 +129,7 @@ Resolved resolve(const profile::Profile& p, const std::string& lang, const Local
   out.locales = &locales;
   out.lang = lang;
   out.document_lang = document_lang(lang);
+  out.languages = profile_languages(p);
   const auto& cv = p.cv;
   out.cv.name = r.pick(cv.name);
   out.cv.headline = r.pick(cv.headline);

@@ -25,6 +25,7 @@ using ResolvedCv = profile::CvT<Str>;
 struct Resolved {
   std::string lang;           ///< the profile's tag for this language ("en", "zh")
   std::string document_lang;  ///< BCP 47 for the PDF and fonts ("en", "zh-Hans")
+  std::vector<std::string> languages;  ///< every language of the profile (profile_languages)
   ResolvedCv cv;
   /// Every way the person's name is written in any language: author-list highlighting.
   std::vector<std::string> self_names;

@@ -69,6 +69,18 @@ struct ColumnLine {
   bool keep_with_next = false;
 };
 
+/// The structure element of a paragraph of `role`.
+frame::Tag tag_of(doc::Role role) {
+  switch (role) {
+    case doc::Role::Name:
+      return frame::Tag::H1;
+    case doc::Role::SectionTitle:
+      return frame::Tag::H2;
+    default:
+      return frame::Tag::P;
+  }
+}
+
 /// Appends `para`'s lines at x; orphan/widow: the first and the next-to-last line keep with the
 /// next one.
 void add_lines(std::vector<ColumnLine>& column, LaidParagraph para, core::Pt x,
@@ -117,14 +129,15 @@ VBox box_of(ColumnLine line) {
   return box;
 }
 
-/// Draws `label` with its right edge at `right` on a line's baseline (items relative to it).
+/// Draws `label` with its right edge at `right` on a line's baseline (items relative to it), as
+/// content of structure element `node`.
 std::vector<frame::Item> label_items(Context& ctx, const std::string& label, doc::Role role,
-                                     core::Pt right) {
+                                     core::Pt right, int node) {
   doc::Paragraph p;
   p.role = role;
   p.spans.push_back(doc::Span{});
   p.spans.back().text = label;
-  LaidParagraph laid = layout_paragraph(ctx, p, kUnlimitedWidth, doc::Align::Left);
+  LaidParagraph laid = layout_paragraph(ctx, p, kUnlimitedWidth, doc::Align::Left, node);
   std::vector<frame::Item> items;
   if (!laid.lines.empty())
     append_moved(items, std::move(laid.lines.front().items), right - laid.lines.front().width, 0);
@@ -154,6 +167,10 @@ class Stacker {
   void list(const doc::List& l);
   void rule();
   void top_photo(const doc::Image& photo);
+  /// A Figure element for the photo, with the options' alternate description.
+  frame::Image figure(const doc::Image& photo, core::Pt x, core::Pt y);
+  /// An LI under `list` with its Lbl and LBody; returns {Lbl, LBody}.
+  std::pair<int, int> list_item(int list);
   /// The header's photo, and the inset of header text beside it.
   void header_photo(Kind kind);
   [[nodiscard]] TextArea measure_of(Kind kind) const;
@@ -163,7 +180,7 @@ class Stacker {
   void place_aside(std::vector<ColumnLine>& rows, std::vector<ColumnLine>& aside);
   /// Bullet paragraphs with their hanging markers, text at `x`, `width` wide.
   void add_bullets(std::vector<ColumnLine>& column, const std::vector<doc::Paragraph>& items,
-                   core::Pt x, core::Pt width, core::Pt first_space);
+                   core::Pt x, core::Pt width, core::Pt first_space, int list);
 
   Context& ctx_;
   TextArea area_;
@@ -176,6 +193,8 @@ class Stacker {
   core::Pt block_gap_ = 0;      // theme spacing before the current block
   core::Pt pending_space_ = 0;  // from Spacer blocks
   bool pending_break_ = false;
+  int parent_ = StructBuilder::kRoot;  // the open section (Sect), else the Document
+  int entries_ = -1;                    // the L of the entries just stacked, for the next one
 };
 
 void Stacker::block(const doc::Block& b) {
@@ -191,11 +210,13 @@ void Stacker::block(const doc::Block& b) {
   block_gap_ = gap_between(ctx_.theme.spacing, prev_, kind);
   header_photo(kind);
   first_of_block_ = true;
+  if (!std::holds_alternative<doc::Entry>(b)) entries_ = -1;  // consecutive entries: one list
   if (const auto* h = std::get_if<doc::Heading>(&b)) heading(*h);
   if (const auto* p = std::get_if<doc::Paragraph>(&b)) {
     const TextArea m = measure_of(kind);
     std::vector<ColumnLine> lines;
-    add_lines(lines, layout_paragraph(ctx_, *p, m.width, p->align), m.x, 0);
+    const int node = ctx_.tags.open(tag_of(p->role), parent_);
+    add_lines(lines, layout_paragraph(ctx_, *p, m.width, p->align, node), m.x, 0);
     for (ColumnLine& line : lines) push(box_of(std::move(line)));
   }
   if (const auto* e = std::get_if<doc::Entry>(&b)) entry(*e);
@@ -222,8 +243,11 @@ void Stacker::push(VBox box) {
 
 void Stacker::heading(const doc::Heading& h) {
   const TextArea m = measure_of(h.level <= 1 ? Kind::Name : Kind::Section);
+  // A section title opens a Sect that holds everything up to the next one (or the column's end).
+  if (h.level >= 2) parent_ = ctx_.tags.open(frame::Tag::Sect, StructBuilder::kRoot);
+  const int node = ctx_.tags.open(h.level <= 1 ? frame::Tag::H1 : frame::Tag::H2, parent_);
   std::vector<ColumnLine> lines;
-  add_lines(lines, layout_paragraph(ctx_, h.text, m.width, h.text.align), m.x, 0);
+  add_lines(lines, layout_paragraph(ctx_, h.text, m.width, h.text.align, node), m.x, 0);
   for (std::size_t k = 0; k < lines.size(); ++k) {
     VBox box = box_of(std::move(lines[k]));
     box.keep_with_next = true;  // a title is never the last thing on a page
@@ -243,18 +267,26 @@ void Stacker::heading(const doc::Heading& h) {
   push(std::move(rule));
 }
 
+std::pair<int, int> Stacker::list_item(int list) {
+  const int item = ctx_.tags.open(frame::Tag::LI, list);
+  const int label = ctx_.tags.open(frame::Tag::Lbl, item);
+  return {label, ctx_.tags.open(frame::Tag::LBody, item)};
+}
+
 void Stacker::add_bullets(std::vector<ColumnLine>& column, const std::vector<doc::Paragraph>& items,
-                          core::Pt x, core::Pt width, core::Pt first_space) {
+                          core::Pt x, core::Pt width, core::Pt first_space, int list) {
   const core::Pt indent = ctx_.theme.spacing.bullet_indent;
   for (std::size_t i = 0; i < items.size(); ++i) {
     const std::size_t first_line = column.size();
     const core::Pt space = i == 0 ? first_space : ctx_.theme.spacing.paragraph;
-    add_lines(column, layout_paragraph(ctx_, items[i], width - indent, items[i].align), x + indent,
+    const auto [label, body] = list_item(list);
+    const int p = ctx_.tags.open(frame::Tag::P, body);
+    add_lines(column, layout_paragraph(ctx_, items[i], width - indent, items[i].align, p), x + indent,
               space);
     if (column.size() == first_line) continue;
     const doc::Role role = items[i].role;
     prepend(column[first_line].items,
-            label_items(ctx_, ctx_.theme.bullet, role, x + indent - label_sep(ctx_, role)));
+            label_items(ctx_, ctx_.theme.bullet, role, x + indent - label_sep(ctx_, role), label));
   }
 }
 
@@ -279,14 +311,21 @@ void Stacker::entry(const doc::Entry& e) {
   const core::Pt column = has_aside ? aside_width(e) : 0;
   if (has_aside && column <= 0) return entry(dates_below(e));  // too long for any date column
   const core::Pt main_width = has_aside ? area_.width - column - s.column_gap : area_.width;
+  // An entry is an item of the section's list: its marker the label, the rest its body, read
+  // as main column, bullets, side column.
+  if (entries_ < 0) entries_ = ctx_.tags.open(frame::Tag::L, parent_);
+  const auto [label, body] = list_item(entries_);
   std::vector<ColumnLine> main, aside;
   for (const doc::Paragraph& p : e.main)
-    add_lines(main, layout_paragraph(ctx_, p, main_width, p.align), area_.x,
-              main.empty() ? 0 : s.paragraph);
-  add_bullets(main, e.bullets, area_.x, main_width, main.empty() ? 0 : s.paragraph);
+    add_lines(main, layout_paragraph(ctx_, p, main_width, p.align, ctx_.tags.open(tag_of(p.role), body)),
+              area_.x, main.empty() ? 0 : s.paragraph);
+  if (!e.bullets.empty())
+    add_bullets(main, e.bullets, area_.x, main_width, main.empty() ? 0 : s.paragraph,
+                ctx_.tags.open(frame::Tag::L, body));
   const core::Pt aside_x = area_.x + area_.width - column;
   for (const doc::Paragraph& p : e.aside)
-    add_lines(aside, layout_paragraph(ctx_, p, column, doc::Align::Right), aside_x, 0);
+    add_lines(aside, layout_paragraph(ctx_, p, column, doc::Align::Right, ctx_.tags.open(frame::Tag::P, body)),
+              aside_x, 0);
 
   const std::size_t rows = std::max(main.size(), aside.size());
   std::vector<ColumnLine> row(rows);
@@ -302,7 +341,7 @@ void Stacker::entry(const doc::Entry& e) {
   }
   if (!e.marker.empty() && rows > 0) {
     const doc::Role role = e.main.empty() ? doc::Role::Body : e.main.front().role;
-    prepend(row[0].items, label_items(ctx_, e.marker, role, area_.x - label_sep(ctx_, role)));
+    prepend(row[0].items, label_items(ctx_, e.marker, role, area_.x - label_sep(ctx_, role), label));
   }
   place_aside(row, aside);
   for (ColumnLine& r : row) push(box_of(std::move(r)));
@@ -312,7 +351,7 @@ void Stacker::top_photo(const doc::Image& photo) {
   const core::Pt size = ctx_.theme.photo.size;
   VBox box;
   box.height = size;
-  box.items.emplace_back(photo_item(ctx_, photo, area_.x + (area_.width - size) / 2, 0));
+  box.items.emplace_back(figure(photo, area_.x + (area_.width - size) / 2, 0));
   boxes_.push_back(std::move(box));
   prev_ = Kind::Contact;  // the next block is spaced as after a header
 }
@@ -326,8 +365,7 @@ void Stacker::header_photo(Kind kind) {
   photo_placed_ = true;
   if (boxes_.empty()) return;
   const core::Pt size = ctx_.theme.photo.size;
-  boxes_.front().items.emplace_back(
-      photo_item(ctx_, *opts_.header_photo, area_.x + area_.width - size, 0));
+  boxes_.front().items.emplace_back(figure(*opts_.header_photo, area_.x + area_.width - size, 0));
   if (header_height_ < size) pending_space_ = std::max(pending_space_, size - header_height_ + block_gap_);
 }
 
@@ -358,9 +396,17 @@ void Stacker::place_aside(std::vector<ColumnLine>& rows, std::vector<ColumnLine>
   }
 }
 
+frame::Image Stacker::figure(const doc::Image& photo, core::Pt x, core::Pt y) {
+  frame::Image img = photo_item(ctx_, photo, x, y);
+  const int node = ctx_.tags.open(frame::Tag::Figure, parent_);
+  ctx_.tags.set_alt(node, opts_.photo_alt);
+  img.content = ctx_.tags.content(node);
+  return img;
+}
+
 void Stacker::list(const doc::List& l) {
   std::vector<ColumnLine> lines;
-  add_bullets(lines, l.items, area_.x, area_.width, 0);
+  add_bullets(lines, l.items, area_.x, area_.width, 0, ctx_.tags.open(frame::Tag::L, parent_));
   for (ColumnLine& line : lines) push(box_of(std::move(line)));
 }
 

@@ -11,11 +11,17 @@
 //               hanging left of them; Entry::marker hangs in the left margin on the first row.
 //   List      — bullets across the text width.  Rule — a line across the text width.
 //   Spacer    — space before the next block.  PageBreak — the next box starts a page.
+// Structure (ctx.tags, in reading order): the name an H1; a section title opens a Sect holding
+// its H2 and everything up to the next title; paragraphs are P; consecutive entries are one L,
+// each an LI with its marker as Lbl and the rest (main column, bullets as a nested L, side
+// column) as LBody; a List is an L of LI (Lbl: the bullet, LBody: a P); the photo a Figure;
+// rules are artifacts.
 // Vertical spacing between blocks comes from theme.spacing (see gap_between in blocks.cpp).
 // Spacers and the theme's gap collapse like CSS margins: the space between two blocks is the
 // larger of the two, so compose/ may state the theme's gap explicitly without doubling it.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "doc/document.h"
@@ -33,6 +39,8 @@ struct StackOptions {
   const doc::Image* header_photo = nullptr;
   /// A photo centred at the top of the column (the sidebar's); null: none.
   const doc::Image* top_photo = nullptr;
+  /// The photo's alternate description (its Figure's /Alt): whose photo it is.
+  std::string photo_alt = {};
 };
 
 std::vector<VBox> stack_blocks(Context& ctx, const std::vector<doc::Block>& blocks);

@@ -63,12 +63,14 @@ std::vector<frame::Page> flow_columns(Context& ctx, const doc::Document& doc) {
   const theme::Theme& t = ctx.theme;
   const TextArea main = main_column(t);
   StackOptions main_opts{main};
+  main_opts.photo_alt = doc.author;
   main_opts.header_photo = photo_at(doc, t, "header");
   if (!t.sidebar.enabled) main_opts.top_photo = nullptr;
   std::vector<frame::Page> pages = paginate(ctx, stack_blocks(ctx, doc.blocks, main_opts), main);
   if (t.sidebar.enabled) {
     const TextArea side = sidebar_column(t);
     StackOptions side_opts{side};
+    side_opts.photo_alt = doc.author;
     side_opts.dates_below = true;  // a sidebar is too narrow for a date column
     side_opts.top_photo = photo_at(doc, t, "sidebar");
     merge(pages, paginate(ctx, stack_blocks(ctx, doc.sidebar, side_opts), side), t);

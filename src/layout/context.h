@@ -10,6 +10,7 @@
 #include "core/diagnostics.h"
 #include "frame/frame.h"
 #include "layout/layout.h"
+#include "layout/tags.h"
 #include "text/bidi.h"
 #include "text/font_store.h"
 #include "theme/theme.h"
@@ -39,6 +40,7 @@ struct Context {
   LayoutOptions options = {};  ///< hyphenator, line reports, shaping cache
   linebreak::Hyphenator* hyphenator = nullptr;  ///< options.hyphenator
   std::set<std::string> hyphenation_noted;      ///< languages told they are not hyphenated
+  StructBuilder tags;                           ///< the structure tree, in reading order
   text::Direction direction = text::Direction::Ltr;  ///< every paragraph's base direction
 };
 

@@ -77,9 +77,9 @@ void mirror_items(std::vector<frame::Item>& items, core::Pt width) {
 frame::Document layout_document(const doc::Document& doc, const theme::Theme& theme,
                                 text::FontStore& fonts, core::Diagnostics& diags,
                                 const LayoutOptions& options) {
-  Context ctx{theme, fonts, diags, doc.lang.empty() ? kDefaultLang : doc.lang, {}, options,
-              options.hyphenator,
-              {}};
+  const std::string lang = doc.lang.empty() ? kDefaultLang : doc.lang;
+  Context ctx{theme, fonts, diags, lang, {}, options, options.hyphenator, {},
+              StructBuilder(lang, doc.other_langs)};
   const bool rtl = theme.direction == "rtl" ||
                    (theme.direction == "auto" && text::is_rtl_language(ctx.doc_lang));
   ctx.direction = rtl ? text::Direction::Rtl : text::Direction::Ltr;
@@ -98,6 +98,7 @@ frame::Document layout_document(const doc::Document& doc, const theme::Theme& th
   // The fonts in first-use order, and the document's metadata.
   out.fonts = ctx.faces.faces();
   out.meta = metadata(doc);
+  out.structure = ctx.tags.take();
   return out;
 }
 

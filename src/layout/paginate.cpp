@@ -100,7 +100,7 @@ void add_footer_part(Context& ctx, const std::string& text, doc::Align align, fr
   p.spans.push_back(doc::Span{});
   p.spans.back().text = text;
   p.spans.back().no_break = true;
-  LaidParagraph laid = layout_paragraph(ctx, p, area.width, align);
+  LaidParagraph laid = layout_paragraph(ctx, p, area.width, align, frame::kPageArtifact);
   if (laid.lines.empty()) return;
   const core::Pt baseline = area.y + area.height + kFooterPosition * ctx.theme.page.margin_bottom;
   append_moved(page.items, std::move(laid.lines.front().items), area.x, baseline);

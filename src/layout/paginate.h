@@ -44,6 +44,7 @@ std::vector<frame::Page> paginate(Context& ctx, std::vector<VBox> boxes, const T
 /// Adds the footer to every page: doc.footer's left/centre/right parts, or, when all three are
 /// empty, theme.footer centred; "{page}" and "{pages}" are replaced by the page number and count.
 /// The footer's baseline sits in the middle of the bottom margin, in the theme's footer style.
+/// Footers are page artifacts (frame::kPageArtifact), not content of the structure tree.
 void add_footers(Context& ctx, const doc::Footer& footer, std::vector<frame::Page>& pages);
 /// The same, centred on `area` (the main column when there is a sidebar).
 void add_footers(Context& ctx, const doc::Footer& footer, std::vector<frame::Page>& pages,

@@ -18,19 +18,39 @@ using linebreak::ItemKind;
 constexpr double kBadgeCapEm = 0.72;
 constexpr double kBadgeDescentEm = 0.22;
 
+/// A paragraph's place in the structure tree, shared by its lines: the element its text belongs
+/// to, and the Link and Span elements opened under it so far.
+struct ParagraphTags {
+  int node = frame::kArtifact;
+  std::map<std::size_t, int> links;                         // by span
+  std::map<std::pair<int, std::string>, int> languages;     // the last by (parent element, language)
+};
+
+/// A hyphenated word's place on one line: clusters [first, …) of the line are its first part
+/// (they extract as `text`, the whole word); clusters before `second_end` are its second part,
+/// read with the first (they extract as nothing).
+struct SplitWord {
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::size_t first = kNone;
+  std::string text;
+  std::size_t second_end = 0;
+};
+
 /// Collects one line's glyph runs and link rectangles, left to right.
 class LineEmitter {
  public:
   /// `reordered`: the line is drawn in visual order that differs from the logical one, so a
   /// glyph run may only continue with a cluster logically next to the last one drawn.
   LineEmitter(Context& ctx, const ShapedParagraph& p, const LaidParagraph& metrics, double x,
-              bool reordered)
+              bool reordered, ParagraphTags& tags, SplitWord word)
       : ctx_(ctx),
         p_(p),
         metrics_(metrics),
         pen_(x),
         start_(x),
         reordered_(reordered),
+        tags_(tags),
+        word_(std::move(word)),
         links_(p.spans.size()),
         badges_(p.spans.size()) {}
 
@@ -56,6 +76,16 @@ class LineEmitter {
   double pen_;
   double start_;
   bool reordered_;
+  ParagraphTags& tags_;
+  SplitWord word_;
+  /// The line's runs that are content, to number in logical order when the line is finished
+  /// (a right-to-left line is drawn in visual order): item index, text offset, span.
+  struct Tagged {
+    std::size_t item;
+    std::uint32_t text_begin;
+    std::size_t span;
+  };
+  std::vector<Tagged> tagged_;
   bool open_ = false;
   text::FaceId face_ = text::kNoFace;
   bool color_ = false;  // face_ is a colour bitmap face: its glyphs are drawn as pictures
@@ -74,7 +104,67 @@ class LineEmitter {
   }
   void add_badges();
   void color_picture(const text::ShapedGlyph& g, double x);
+  /// Makes the open run's glyphs stand for `text` (an icon's word): it is the run's text, the
+  /// first glyph carries all of it (so the font's ToUnicode maps the icon to the word, for
+  /// extractors that ignore /ActualText), and it is the run's actual_text too.
+  void stand_for(const std::string& text);
+  /// Starts a run at cluster `ci` (or at the line-end hyphen: ci = kNone).
+  void open_run(text::FaceId face, std::size_t span, std::size_t ci);
+  /// The element the text of a run of `span` belongs to (see layout_paragraph).
+  int container(std::size_t span, const std::string& text);
+  int link_node(std::size_t span);
+  /// Numbers the line's content (runs in logical order, then the links).
+  void tag_content();
 };
+
+void LineEmitter::open_run(text::FaceId face, std::size_t span, std::size_t ci) {
+  close("");
+  open_ = true;
+  face_ = face;
+  // a hyphen (ci = kNone) is never drawn as a picture
+  color_ = ci != SplitWord::kNone && face != text::kNoFace && ctx_.fonts.info(face).color_bitmap;
+  span_ = span;
+  run_ = frame::GlyphRun{};
+  run_.origin = {pen_, 0};
+  const bool in_first = word_.first != SplitWord::kNone && (ci == SplitWord::kNone || ci >= word_.first);
+  if (ci != SplitWord::kNone && ci == word_.first) run_.actual_text = word_.text;
+  else if (in_first || (ci != SplitWord::kNone && ci < word_.second_end)) run_.actual_text = "";
+}
+
+void LineEmitter::stand_for(const std::string& text) {
+  run_.text = text;
+  run_.actual_text = text;
+  const auto n = static_cast<std::uint32_t>(text.size());
+  for (std::size_t g = 0; g < run_.glyphs.size(); ++g) {
+    run_.glyphs[g].text_begin = 0;
+    run_.glyphs[g].text_end = g == 0 ? n : 0;
+  }
+}
+
+int LineEmitter::link_node(std::size_t span) {
+  auto [it, added] = tags_.links.try_emplace(span, 0);
+  if (added) it->second = ctx_.tags.open(frame::Tag::Link, tags_.node);
+  return it->second;
+}
+
+int LineEmitter::container(std::size_t span, const std::string& text) {
+  if (tags_.node < 0) return tags_.node;
+  const int base = p_.spans[span].span->link.empty() ? tags_.node : link_node(span);
+  std::string lang = ctx_.tags.language_of(text);
+  if (lang.empty()) return base;
+  auto [it, added] = tags_.languages.try_emplace({base, lang}, 0);
+  if (added || !ctx_.tags.last_is(base, it->second)) it->second = ctx_.tags.open(frame::Tag::Span, base, std::move(lang));
+  return it->second;
+}
+
+void LineEmitter::tag_content() {
+  std::stable_sort(tagged_.begin(), tagged_.end(),
+                   [](const Tagged& a, const Tagged& b) { return a.text_begin < b.text_begin; });
+  for (const Tagged& t : tagged_) {
+    auto& run = std::get<frame::GlyphRun>(line_.items[t.item]);
+    run.content = ctx_.tags.content(container(t.span, run.text));
+  }
+}
 
 /// The picture of a colour emoji glyph (text/color.cpp) at the glyph's place and size, before
 /// the (invisible) run that carries its text; a glyph with no picture draws nothing.
@@ -93,14 +183,9 @@ void LineEmitter::color_picture(const text::ShapedGlyph& g, double x) {
 
 void LineEmitter::cluster(std::size_t ci) {
   const Cluster& c = p_.clusters[ci];
-  if (!continues_piece(ci)) {
-    close("");
-    open_ = true;
-    face_ = c.face;
-    color_ = c.face != text::kNoFace && ctx_.fonts.info(c.face).color_bitmap;
-    span_ = c.span;
-    run_ = frame::GlyphRun{};
-    run_.origin = {pen_, 0};
+  // A hyphenated word's parts are runs of their own, so that their text can be replaced.
+  if (!continues_piece(ci) || ci == word_.first || (ci == word_.second_end && ci > 0)) {
+    open_run(c.face, c.span, ci);
     text_begin_ = c.begin;
   }
   text_begin_ = std::min(text_begin_, c.begin);  // right to left: clusters come backwards
@@ -121,13 +206,7 @@ void LineEmitter::cluster(std::size_t ci) {
 
 void LineEmitter::hyphen(const HyphenGlyph& h, std::size_t span) {
   if (!(open_ && face_ == h.face && span_ == span)) {  // a fallback face: a run of its own
-    close("");
-    open_ = true;
-    face_ = h.face;
-    color_ = false;  // a hyphen is never drawn as a picture
-    span_ = span;
-    run_ = frame::GlyphRun{};
-    run_.origin = {pen_, 0};
+    open_run(h.face, span, SplitWord::kNone);
     text_begin_ = text_end_ = last_end_;
   }
   run_.glyphs.push_back({h.gid, h.advance, 0, 0, last_end_, last_end_});  // no source text
@@ -155,7 +234,9 @@ void LineEmitter::close(const std::string& trailing) {
     g.text_end = std::clamp(g.text_end, text_begin, text_end) - text_begin;
   }
   run_.trailing_space = trailing;
-  run_.actual_text = span.span->actual_text;
+  if (!span.span->actual_text.empty() && !run_.actual_text) stand_for(span.span->actual_text);
+  run_.content = tags_.node;  // an artifact stays one; content is numbered by tag_content()
+  if (tags_.node >= 0) tagged_.push_back({line_.items.size(), text_begin, span_});
   line_.items.emplace_back(std::move(run_));
 }
 
@@ -176,13 +257,15 @@ void LineEmitter::add_badges() {
 
 LaidLine LineEmitter::finish(const std::string& trailing) {
   close(trailing);
-  add_badges();
+  tag_content();
   for (std::size_t s = 0; s < links_.size(); ++s) {
     if (!links_[s]) continue;
     const auto [x0, x1] = *links_[s];
     const core::Rect area{x0, -metrics_.ascent, x1 - x0, metrics_.ascent + metrics_.descent};
-    line_.items.emplace_back(frame::Link{area, p_.spans[s].span->link});
+    const int content = tags_.node < 0 ? tags_.node : ctx_.tags.content(link_node(s));
+    line_.items.emplace_back(frame::Link{area, p_.spans[s].span->link, content});
   }
+  add_badges();  // after the runs are numbered: it inserts before them
   line_.width = pen_ - start_;
   return std::move(line_);
 }
@@ -285,14 +368,44 @@ void draw_spaces(LineEmitter& out, const linebreak::Item& item, const ItemSource
   }
 }
 
+/// Whether item `i` lies inside a word (a box, or a penalty between two boxes that is not a
+/// forced break): what a hyphenated word's parts are made of.
+bool in_word(const ItemList& list, std::size_t i) {
+  const linebreak::Item& item = list.items[i];
+  if (item.kind == ItemKind::Box) return true;
+  return item.kind == ItemKind::Penalty && list.sources[i].reason != BreakReason::Forced;
+}
+
+/// The word that the hyphenation point at item `brk` splits: its first cluster, its text, and
+/// the cluster after its end.
+SplitWord split_word(const ShapedParagraph& p, const ItemList& list, std::size_t brk) {
+  std::size_t c0 = p.clusters.size(), c1 = 0;
+  auto take = [&](std::size_t i) {
+    if (list.items[i].kind != ItemKind::Box) return;
+    c0 = std::min(c0, list.sources[i].cluster_begin);
+    c1 = std::max(c1, list.sources[i].cluster_end);
+  };
+  for (std::size_t i = brk; i-- > 0 && in_word(list, i);) take(i);
+  for (std::size_t i = brk + 1; i < list.items.size() && in_word(list, i); ++i) take(i);
+  if (c0 >= c1) return {};
+  return {c0, p.text.substr(p.clusters[c0].begin, p.clusters[c1 - 1].end - p.clusters[c0].begin), c1};
+}
+
+bool ends_hyphenated(const ItemList& list, const linebreak::Line& line) {
+  return line.break_at < list.items.size() && list.sources[line.break_at].reason == BreakReason::Hyphen;
+}
+
 LaidLine emit_line(Context& ctx, const ShapedParagraph& p, const ItemList& list,
-                   const linebreak::Line& line, const LaidParagraph& metrics, doc::Align align) {
+                   const linebreak::Line& line, const LaidParagraph& metrics, doc::Align align,
+                   ParagraphTags& tags, const SplitWord& carried) {
   std::vector<Piece> pieces = line_pieces(p, list, line);
   const bool reordered = reorder_visually(pieces);
   // A right-to-left paragraph is set in visual order from 0, then mirrored inside its extent
   // and aligned as the document says: the page mirror (layout.cpp) restores the visual order.
   const bool rtl = p.base_level == 1;
-  LineEmitter out(ctx, p, metrics, rtl ? 0 : align_offset(align, line), reordered);
+  SplitWord word = ends_hyphenated(list, line) ? split_word(p, list, line.break_at) : SplitWord{};
+  word.second_end = carried.second_end;
+  LineEmitter out(ctx, p, metrics, rtl ? 0 : align_offset(align, line), reordered, tags, std::move(word));
   for (const Piece& piece : pieces) {
     switch (piece.kind) {
       case Piece::Kind::Cluster:
@@ -421,7 +534,7 @@ core::Pt LaidParagraph::height() const {
 }
 
 LaidParagraph layout_paragraph(Context& ctx, const doc::Paragraph& para, core::Pt width,
-                               doc::Align align) {
+                               doc::Align align, int node) {
   LaidParagraph out;
   const ShapedParagraph shaped = shape_paragraph(ctx, para);  // 1–2: style and shape
   if (shaped.clusters.empty()) return out;
@@ -441,10 +554,13 @@ LaidParagraph layout_paragraph(Context& ctx, const doc::Paragraph& para, core::P
     list = build_items(ctx, shaped, breaks, width, justify, /*hyphenate=*/true);
     fit = linebreak::fit_knuth_plass(list.items, {width}, params);
   }
+  ParagraphTags tags{node, {}, {}};
+  SplitWord carried;  // the hyphenated word the previous line ended in
   for (const linebreak::Line& line : fit.lines) {
     if (line.overfull) warn_overfull_line(ctx, shaped, list, line);
     if (ctx.options.lines != nullptr) report_line(ctx, shaped, list, line);
-    out.lines.push_back(emit_line(ctx, shaped, list, line, out, align));
+    out.lines.push_back(emit_line(ctx, shaped, list, line, out, align, tags, carried));
+    carried = ends_hyphenated(list, line) ? split_word(shaped, list, line.break_at) : SplitWord{};
   }
   return out;
 }

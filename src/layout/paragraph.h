@@ -43,9 +43,13 @@ struct LaidParagraph {
   [[nodiscard]] core::Pt height() const;
 };
 
-/// Sets `para` in lines of `width` points, aligned by `align`.
+/// Sets `para` in lines of `width` points, aligned by `align`. Its glyph runs become content of
+/// structure element `node` (ctx.tags) — a link span's in a Link element under it, text in
+/// another language's script in a Span with that /Lang — or artifacts when `node` is
+/// frame::kArtifact or frame::kPageArtifact. A word hyphenated across lines is read whole: its
+/// first part's runs extract as the whole word, its second part's as nothing (actual_text).
 LaidParagraph layout_paragraph(Context& ctx, const doc::Paragraph& para, core::Pt width,
-                               doc::Align align);
+                               doc::Align align, int node = frame::kArtifact);
 
 // ---- internals shared by paragraph.cpp and items.cpp ------------------------------------------
 

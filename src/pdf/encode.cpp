@@ -97,14 +97,24 @@ std::string hex_text_string(std::string_view utf8) {
   return out;
 }
 
-std::string pdf_date(std::int64_t epoch) {
+namespace {
+
+std::string utc_date(std::int64_t epoch, const char* format, const char* fallback) {
   const auto t = static_cast<std::time_t>(epoch);
   std::tm tm{};
-  if (gmtime_r(&t, &tm) == nullptr) return "D:19700101000000Z";
+  if (gmtime_r(&t, &tm) == nullptr) return fallback;
   char buf[32];
   // Only numeric conversions: strftime's output is locale-independent for these.
-  const std::size_t n = std::strftime(buf, sizeof buf, "D:%Y%m%d%H%M%SZ", &tm);
+  const std::size_t n = std::strftime(buf, sizeof buf, format, &tm);
   return std::string(buf, n);
+}
+
+}  // namespace
+
+std::string pdf_date(std::int64_t epoch) { return utc_date(epoch, "D:%Y%m%d%H%M%SZ", "D:19700101000000Z"); }
+
+std::string xmp_date(std::int64_t epoch) {
+  return utc_date(epoch, "%Y-%m-%dT%H:%M:%SZ", "1970-01-01T00:00:00Z");
 }
 
 }  // namespace cvpdf::pdf

@@ -34,6 +34,9 @@ std::string hex_text_string(std::string_view utf8);
 /// `D:YYYYMMDDHHmmSSZ` for `epoch` seconds, always UTC (gmtime_r; never local time).
 std::string pdf_date(std::int64_t epoch);
 
+/// The same instant as XMP writes it (ISO 8601): `YYYY-MM-DDThh:mm:ssZ`.
+std::string xmp_date(std::int64_t epoch);
+
 /// The stable hash of tags and digests (moved to core/, shared with the font index).
 using core::Fnv64;
 

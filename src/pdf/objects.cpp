@@ -187,7 +187,8 @@ std::string ascii_uri(const std::string& uri) {
   return out;
 }
 
-void add_links(PoDoFo::PdfVecObjects& objs, PoDoFo::PdfPage& pdf_page, const frame::Page& page) {
+void add_links(PoDoFo::PdfVecObjects& objs, PoDoFo::PdfPage& pdf_page, const frame::Page& page,
+               std::size_t page_index, const ContentTags& tags, long& next_key, std::vector<AnnotMark>& marks) {
   PdfArray annots;
   for (const frame::Item& item : page.items) {
     const auto* link = std::get_if<frame::Link>(&item);
@@ -208,6 +209,11 @@ void add_links(PoDoFo::PdfVecObjects& objs, PoDoFo::PdfPage& pdf_page, const fra
     action.AddKey("S", PdfName("URI"));
     action.AddKey("URI", PoDoFo::PdfString(ascii_uri(link->uri)));
     dict.AddKey("A", action);
+    dict.AddKey("Contents", text_string(link->uri));
+    if (tags.tag(link->content) != nullptr) {
+      dict.AddKey("StructParent", PdfObject(static_cast<pdf_int64>(next_key)));
+      marks.push_back(AnnotMark{link->content, page_index, a->Reference(), next_key++});
+    }
     annots.push_back(a->Reference());
   }
   if (!annots.empty()) pdf_page.GetObject()->GetDictionary().AddKey("Annots", annots);

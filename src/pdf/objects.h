@@ -14,6 +14,7 @@
 
 #include "frame/frame.h"
 #include "pdf/fonts.h"
+#include "pdf/structure.h"
 
 namespace cvpdf::pdf {
 
@@ -32,8 +33,12 @@ PoDoFo::PdfReference add_font(PoDoFo::PdfVecObjects& objs, const EmbeddedFont& f
 /// excludes (`"<>\^`{|}`) percent-encoded (RFC 3987 §3.1).
 std::string ascii_uri(const std::string& uri);
 
-/// Adds a /Link annotation with a /URI action for every frame::Link of `page`.
-void add_links(PoDoFo::PdfVecObjects& objs, PoDoFo::PdfPage& pdf_page, const frame::Page& page);
+/// Adds a /Link annotation with a /URI action (and the URI as /Contents, its description) for
+/// every frame::Link of `page` (page number `page_index`). A link that is content of the
+/// structure tree (`tags`) gets /StructParent `next_key` (then incremented) and is added to
+/// `marks`.
+void add_links(PoDoFo::PdfVecObjects& objs, PoDoFo::PdfPage& pdf_page, const frame::Page& page,
+               std::size_t page_index, const ContentTags& tags, long& next_key, std::vector<AnnotMark>& marks);
 
 /// One bookmark: an Anchor and the page it is on.
 struct OutlineEntry {

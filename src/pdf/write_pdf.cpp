@@ -1,9 +1,10 @@
 // pdf/write_pdf.cpp — the module's entry point: frame::Document → PDF bytes (see write_pdf.h).
 //
 // Control flow: prepare_fonts (open, validate, subset once) → build_text_maps (ToUnicode) →
-// a PdfMemDocument: fonts, then per page its content stream, font resources and links →
-// outline → Info and catalog → /ID → write to memory with object streams (compact_writer.h).
-// PoDoFo's PdfError and std exceptions stop at this file's boundary and become one diagnostic.
+// index the structure tree → a PdfMemDocument: fonts, then per page its content stream (marked
+// content), font resources and links → the structure tree → outline → Info, XMP and catalog →
+// /ID → write to memory with object streams (compact_writer.h). PoDoFo's PdfError and std
+// exceptions stop at this file's boundary and become one diagnostic.
 //
 // /ID: a 128-bit hash (two FNV-1a lanes) of everything that is drawn — every content stream,
 // font program, ToUnicode map, link URI and outline entry — is both halves of the trailer /ID
@@ -19,7 +20,9 @@
 #include "pdf/fonts.h"
 #include "pdf/images.h"
 #include "pdf/objects.h"
+#include "pdf/structure.h"
 #include "pdf/text_layer.h"
+#include "pdf/xmp.h"
 
 namespace cvpdf::pdf {
 namespace {
@@ -84,10 +87,21 @@ void collect_anchors(const frame::Page& page, const PoDoFo::PdfPage& pdf_page, s
     }
 }
 
+/// What the pages hold for the structure tree.
+struct TaggedPages {
+  std::vector<PdfReference> pages;
+  std::vector<std::vector<int>> mcid_content;  // by page: MCID → content id
+  std::vector<AnnotMark> annots;
+};
+
 /// Writes every page; reports layout bugs the text layer had to work around.
-void add_pages(PdfMemDocument& pdf, const frame::Document& doc, const FontTable& fonts,
-               const std::vector<TextMap>& maps, const std::vector<PdfReference>& font_refs,
-               std::vector<OutlineEntry>& outline, DigestInput& digest, core::Diagnostics& diags) {
+TaggedPages add_pages(PdfMemDocument& pdf, const frame::Document& doc, const FontTable& fonts,
+                      const std::vector<TextMap>& maps, const std::vector<PdfReference>& font_refs,
+                      const ContentTags& tags, std::vector<OutlineEntry>& outline, DigestInput& digest,
+                      core::Diagnostics& diags) {
+  TaggedPages tagged;
+  const bool marked = !tags.owner_tag.empty();
+  long next_key = static_cast<long>(doc.pages.size());  // after the pages' /StructParents
   bool warned = false;
   const ImageTable images = add_images(pdf.GetObjects(), doc, diags);
   ImageNames names;
@@ -97,20 +111,27 @@ void add_pages(PdfMemDocument& pdf, const frame::Document& doc, const FontTable&
   }
   for (const frame::Page& page : doc.pages) {
     PoDoFo::PdfPage* p = pdf.CreatePage(PoDoFo::PdfRect(0, 0, page.width, page.height));
-    const PageContent pc = page_content(page, fonts, maps, names);
+    const PageContent pc = page_content(page, fonts, maps, names, tags);
     for (const auto& [bytes, obj] : images)
       if (pc.images.count(obj.resource)) p->AddResource(PdfName(obj.resource), obj.ref, PdfName("XObject"));
     p->GetContentsForAppending()->GetStream()->Set(pc.ops.data(), static_cast<PoDoFo::pdf_long>(pc.ops.size()));
     for (int f : pc.fonts)
       p->AddResource(PdfName(fonts.fonts[static_cast<std::size_t>(f)].resource),
                      font_refs[static_cast<std::size_t>(f)], PdfName("Font"));
-    add_links(pdf.GetObjects(), *p, page);
+    add_links(pdf.GetObjects(), *p, page, tagged.pages.size(), tags, next_key, tagged.annots);
+    if (marked) {  // PDF 1.7 §14.7.4.4; /Tabs /S: annotations in structure order (PDF/UA)
+      p->GetObject()->GetDictionary().AddKey("StructParents", PoDoFo::PdfObject(static_cast<PoDoFo::pdf_int64>(tagged.pages.size())));
+      p->GetObject()->GetDictionary().AddKey("Tabs", PdfName("S"));
+    }
+    tagged.pages.push_back(p->GetObject()->Reference());
+    tagged.mcid_content.push_back(pc.mcid_content);
     collect_anchors(page, *p, outline, digest);
     digest.add(pc.ops);
     if (pc.bad_ranges && !warned)
       diags.warning({}, "some glyphs' text ranges lie outside their run's text; their text was left out of the PDF");
     warned = warned || pc.bad_ranges;
   }
+  return tagged;
 }
 
 void set_info(PdfMemDocument& pdf, const frame::Metadata& meta, const std::string& digest_hex) {
@@ -132,7 +153,18 @@ void set_info(PdfMemDocument& pdf, const frame::Metadata& meta, const std::strin
   }
   dict.AddKey("CVPDFContentDigest", PdfString(digest_hex));
   // Set /Lang on the catalog directly: PdfDocument::SetLanguage leaks an object.
-  if (!meta.lang.empty()) pdf.GetCatalog()->GetDictionary().AddKey("Lang", PdfString(meta.lang));
+  PoDoFo::PdfDictionary& catalog = pdf.GetCatalog()->GetDictionary();
+  if (!meta.lang.empty()) catalog.AddKey("Lang", PdfString(meta.lang));
+  // Viewers show the title, not the file name (PDF/UA-1 §7.1).
+  PoDoFo::PdfDictionary prefs;
+  prefs.AddKey("DisplayDocTitle", PoDoFo::PdfObject(true));
+  catalog.AddKey("ViewerPreferences", prefs);
+  // The XMP packet, uncompressed so that any tool can find it (PDF 1.7 §14.3.2).
+  const std::string xmp = xmp_packet(meta, kProducer);
+  PoDoFo::PdfObject* stream = pdf.GetObjects().CreateObject("Metadata");
+  stream->GetDictionary().AddKey("Subtype", PdfName("XML"));
+  stream->GetStream()->Set(xmp.data(), static_cast<PoDoFo::pdf_long>(xmp.size()), PoDoFo::TVecFilters());
+  catalog.AddKey("Metadata", stream->Reference());
 }
 
 std::string write_or_throw(const frame::Document& doc, core::Diagnostics& diags) {
@@ -147,8 +179,14 @@ std::string write_or_throw(const frame::Document& doc, core::Diagnostics& diags)
   pdf.SetPdfVersion(PoDoFo::ePdfVersion_1_7);
   DigestInput digest;
   const auto font_refs = add_fonts(pdf.GetObjects(), *fonts, maps, digest);
+  const TreeIndex tree = index_structure(doc.structure);
+  for (const frame::StructNode& node : doc.structure.nodes)  // what the tree says beyond the content
+    digest.add(std::string(frame::tag_name(node.tag)) + '|' + node.lang + '|' + node.alt);
   std::vector<OutlineEntry> outline;
-  add_pages(pdf, doc, *fonts, maps, font_refs, outline, digest, diags);
+  const TaggedPages tagged = add_pages(pdf, doc, *fonts, maps, font_refs, content_tags(doc.structure, tree),
+                                       outline, digest, diags);
+  add_structure(pdf.GetObjects(), *pdf.GetCatalog(), doc.structure, tree, tagged.pages, tagged.mcid_content,
+                tagged.annots);
   add_outline(pdf.GetObjects(), *pdf.GetCatalog(), outline);
   const std::string id = digest.hex();
   set_info(pdf, doc.meta, id);

@@ -5,7 +5,10 @@
 //   ToUnicode CMap derived from the glyphs' source text ranges, so text extraction returns the
 //   source text exactly (ligatures as their letters, CJK as CJK, emoji as their code points);
 // - links become /URI link annotations, Anchors become the outline (bookmarks);
-// - Info (Title, Author, Subject, Creator, Producer, dates) and the catalog /Lang are set;
+// - frame::Structure becomes the structure tree of a tagged PDF (structure.h): marked content
+//   with MCIDs, artifacts for everything else, /StructParents and /Tabs /S on pages;
+// - Info (Title, Author, Subject, Creator, Producer, dates), an XMP packet saying the same
+//   (xmp.h), the catalog /Lang, /MarkInfo and /ViewerPreferences /DisplayDocTitle are set;
 // - the same input gives the same bytes: dates come from Metadata::date, subset tags from a
 //   hash, /ID from a hash of the content, objects in a fixed order.
 // Failures (unreadable font, PoDoFo error) are reported to `diags` and give an empty string.

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks that a PDF's extracted text holds every string of a profile, in one language.
 
-Usage: check_text.py PROFILE.yaml LANG EXTRACTED.txt
+Usage: check_text.py PROFILE.yaml LANG EXTRACTED.txt [--order] [--sidebar KEY,KEY…] [--struct]
 
 An independent reading of the profile (PyYAML, not cvpdf's loader): each text field is resolved
 to LANG the way the README documents (exact tag, then the same primary language, then the
@@ -11,6 +11,12 @@ expected as shown (no scheme). Whitespace is compared collapsed, a line break be
 a hyphen ending a line between letters (a hyphenation) joins the word again, and a space
 between CJK and Latin letters or digits counts as nothing (the theme's jlreq gap). Dates are
 checked by their years. Prints each missing string; exits 1 if any.
+
+--order: the text must also follow the source order: the section titles in the profile's order
+(the sections named by --sidebar, which the design moves to its sidebar, after all the others),
+and within each section its entries, each found by its first string, in the profile's order.
+--struct: EXTRACTED is `pdfinfo -struct-text` output; its quoted strings are the text, read in
+tree order (pieces of one element joined as they are, a new block element on a new line).
 """
 import re
 import sys
@@ -72,13 +78,63 @@ def strings(node, lang, default, key=None):
             yield strip_md(str(v))
 
 
+def struct_text(raw):
+    """The text of `pdfinfo -struct-text` output: quoted strings, elements on new lines."""
+    out = []
+    for line in raw.splitlines():
+        s = line.strip()
+        if len(s) >= 2 and s[0] == '"' and s[-1] == '"':
+            out.append(s[1:-1])
+            if s[-2] == "-":  # a hyphenated line end: its own line, rejoined as any other
+                out.append("\n")
+        elif not (s.endswith("(inline)") or re.fullmatch(r"Object \d+ \d+", s)):
+            out.append("\n")  # a block element starts (inline ones, links' OBJRs: no break)
+    return "".join(out)
+
+
+def find_title(text, upper, title, start):
+    """The first place from `start` where a section title appears, as written or in capitals."""
+    hits = [at for at in (text.find(norm(title), start), upper.find(norm(title).upper(), start)) if at >= 0]
+    return min(hits) if hits else -1
+
+
+def order_findings(text, sections, lang, default, sidebar):
+    """Section titles and the entries' first strings out of source order."""
+    upper, found = text.upper(), []
+    keyed = [(k, s) for k, s in sections.items() if isinstance(s, dict)]
+    keyed = [x for x in keyed if x[0] not in sidebar] + [x for x in keyed if x[0] in sidebar]
+    pos = 0
+    for key, sec in keyed:
+        title = strip_md(str(pick(sec.get("title", key), lang, default)))
+        at = find_title(text, upper, title, pos)
+        if at < 0:
+            found.append(f"section {title!r} not found after the previous section")
+            continue
+        pos = at + len(norm(title))
+        for entry in sec.get("entries", []):
+            first = next((w for w in strings(entry, lang, default) if norm(w)), None)
+            if first is None:
+                continue
+            at = text.find(norm(first), pos)
+            if at < 0:
+                found.append(f"{first!r} (section {title!r}) is out of order")
+                continue
+            pos = at + len(norm(first))
+    return found
+
+
 def main():
-    profile, lang, extracted = sys.argv[1:4]
+    args = sys.argv[1:]
+    order, struct = "--order" in args, "--struct" in args
+    sidebar = args[args.index("--sidebar") + 1].split(",") if "--sidebar" in args else []
+    profile, lang, extracted = [a for i, a in enumerate(args)
+                                if not a.startswith("--") and (i == 0 or args[i - 1] != "--sidebar")][:3]
     with open(profile, encoding="utf-8") as f:
         data = yaml.safe_load(f)
     langs = (data.get("settings") or {}).get("languages") or ["en"]
     with open(extracted, encoding="utf-8") as f:
-        text = norm(f.read())
+        raw = f.read()
+    text = norm(struct_text(raw) if struct else raw)
     cv = dict(data["cv"])
     sections = cv.pop("sections", {}) or {}
     wanted = list(strings(cv, lang, langs[0]))
@@ -97,8 +153,12 @@ def main():
                and not (w in titles and norm(w).upper() in upper)]
     for w in missing:
         print(f"missing from the PDF text: {w!r}")
-    print(f"{len(wanted) - len(missing)} of {len(wanted)} profile strings found ({lang})")
-    return 1 if missing else 0
+    disorder = order_findings(text, sections, lang, langs[0], sidebar) if order else []
+    for d in disorder:
+        print(f"out of order: {d}")
+    print(f"{len(wanted) - len(missing)} of {len(wanted)} profile strings found ({lang})"
+          + (f", {'in' if not disorder else 'NOT in'} source order" if order else ""))
+    return 1 if missing or disorder else 0
 
 
 if __name__ == "__main__":
