@@ -207,9 +207,10 @@ void add_links(PoDoFo::PdfVecObjects& objs, PoDoFo::PdfPage& pdf_page, const fra
     dict.AddKey("P", pdf_page.GetObject()->Reference());
     PdfDictionary action;
     action.AddKey("S", PdfName("URI"));
-    action.AddKey("URI", PoDoFo::PdfString(ascii_uri(link->uri)));
+    const PoDoFo::PdfString uri(ascii_uri(link->uri));  // printable ASCII: PDFDocEncoding
+    action.AddKey("URI", uri);
     dict.AddKey("A", action);
-    dict.AddKey("Contents", text_string(link->uri));
+    dict.AddKey("Contents", uri);  // the link's description (PDF/UA-1 §7.18.5)
     if (tags.tag(link->content) != nullptr) {
       dict.AddKey("StructParent", PdfObject(static_cast<pdf_int64>(next_key)));
       marks.push_back(AnnotMark{link->content, page_index, a->Reference(), next_key++});

@@ -7,7 +7,6 @@
 
 namespace cvpdf::pdf {
 
-using PoDoFo::PdfArray;
 using PoDoFo::PdfDictionary;
 using PoDoFo::PdfName;
 using PoDoFo::PdfObject;
@@ -51,6 +50,14 @@ ContentTags content_tags(const frame::Structure& s, const TreeIndex& index) {
 
 namespace {
 
+/// An object written as given (PdfData): the /K arrays and the ParentTree are built as text,
+/// since PoDoFo's PdfArray copies every element on insertion (half of this file's cost).
+PdfObject raw(const std::string& pdf) { return PdfObject(PoDoFo::PdfVariant(PoDoFo::PdfData(pdf.c_str()))); }
+
+std::string ref(const PdfReference& r) {
+  return std::to_string(r.ObjectNumber()) + ' ' + std::to_string(r.GenerationNumber()) + " R";
+}
+
 /// Where each content id was drawn.
 struct Placements {
   std::vector<std::vector<std::pair<std::size_t, int>>> mcids;  // by content: (page, MCID)
@@ -79,55 +86,43 @@ std::optional<std::size_t> first_page(int n, const frame::Structure& s, const Tr
 }
 
 /// /K of one element: child elements, MCIDs (bare on its /Pg, else /MCR) and /OBJR.
-PdfArray kids_of(int n, const frame::Structure& s, const TreeIndex& index, const std::vector<PdfObject*>& elems,
-                 const Placements& p, const std::vector<PdfReference>& pages, std::optional<std::size_t> pg) {
-  PdfArray k;
+std::string kids_of(int n, const frame::Structure& s, const TreeIndex& index, const std::vector<PdfObject*>& elems,
+                    const Placements& p, const std::vector<PdfReference>& pages, std::optional<std::size_t> pg) {
+  std::string k = " [";  // the leading space separates it from the key: PoDoFo writes compactly
+  auto add = [&k](const std::string& item) {
+    if (k.size() > 2) k += ' ';
+    k += item;
+  };
   for (const frame::StructKid& kid : s.nodes[static_cast<std::size_t>(n)].kids) {
     const auto i = static_cast<std::size_t>(kid.index);
     if (kid.element) {
-      if (kid.index >= 0 && i < elems.size() && index.parent[i] == n) k.push_back(elems[i]->Reference());
+      if (kid.index >= 0 && i < elems.size() && index.parent[i] == n) add(ref(elems[i]->Reference()));
       continue;
     }
     // Content listed by another element too (a malformed tree) goes to its first owner only.
     if (kid.index < 0 || i >= p.mcids.size() || index.owner[i] != n) continue;
     for (const auto& [page, mcid] : p.mcids[i]) {
-      if (pg && page == *pg) {
-        k.push_back(PdfObject(static_cast<pdf_int64>(mcid)));
-        continue;
-      }
-      PdfDictionary mcr;
-      mcr.AddKey("Type", PdfName("MCR"));
-      mcr.AddKey("Pg", pages[page]);
-      mcr.AddKey("MCID", PdfObject(static_cast<pdf_int64>(mcid)));
-      k.push_back(mcr);
+      if (pg && page == *pg) add(std::to_string(mcid));
+      else add("<</Type /MCR /Pg " + ref(pages[page]) + " /MCID " + std::to_string(mcid) + ">>");
     }
-    for (const AnnotMark* a : p.annots[i]) {
-      PdfDictionary objr;
-      objr.AddKey("Type", PdfName("OBJR"));
-      objr.AddKey("Pg", pages[a->page]);
-      objr.AddKey("Obj", a->annot);
-      k.push_back(objr);
-    }
+    for (const AnnotMark* a : p.annots[i])
+      add("<</Type /OBJR /Pg " + ref(pages[a->page]) + " /Obj " + ref(a->annot) + ">>");
   }
-  return k;
+  return k + ']';
 }
 
 /// The ParentTree's /Nums: page keys → arrays of owners by MCID, annotation keys → owners.
-PdfArray parent_nums(const std::vector<std::vector<int>>& mcid_content, const std::vector<AnnotMark>& annots,
-                     const TreeIndex& index, const std::vector<PdfObject*>& elems) {
-  PdfArray nums;
+std::string parent_nums(const std::vector<std::vector<int>>& mcid_content, const std::vector<AnnotMark>& annots,
+                        const TreeIndex& index, const std::vector<PdfObject*>& elems) {
+  auto owner = [&](int c) { return ref(elems[static_cast<std::size_t>(index.owner[static_cast<std::size_t>(c)])]->Reference()); };
+  std::string nums = " [";
   for (std::size_t page = 0; page < mcid_content.size(); ++page) {
-    PdfArray owners;
-    for (int c : mcid_content[page])
-      owners.push_back(elems[static_cast<std::size_t>(index.owner[static_cast<std::size_t>(c)])]->Reference());
-    nums.push_back(PdfObject(static_cast<pdf_int64>(page)));
-    nums.push_back(owners);
+    nums += (page > 0 ? "\n" : "") + std::to_string(page) + " [";
+    for (std::size_t m = 0; m < mcid_content[page].size(); ++m) nums += (m > 0 ? " " : "") + owner(mcid_content[page][m]);
+    nums += ']';
   }
-  for (const AnnotMark& a : annots) {
-    nums.push_back(PdfObject(static_cast<pdf_int64>(a.key)));
-    nums.push_back(elems[static_cast<std::size_t>(index.owner[static_cast<std::size_t>(a.content)])]->Reference());
-  }
-  return nums;
+  for (const AnnotMark& a : annots) nums += '\n' + std::to_string(a.key) + ' ' + owner(a.content);
+  return nums + ']';
 }
 
 }  // namespace
@@ -148,12 +143,12 @@ void add_structure(PoDoFo::PdfVecObjects& objs, PdfObject& catalog, const frame:
     if (pg) d.AddKey("Pg", pages[*pg]);
     if (!node.lang.empty()) d.AddKey("Lang", PoDoFo::PdfString(node.lang));
     if (!node.alt.empty()) d.AddKey("Alt", text_string(node.alt));
-    d.AddKey("K", kids_of(n, s, index, elems, placed, pages, pg));
+    d.AddKey("K", raw(kids_of(n, s, index, elems, placed, pages, pg)));
     const int parent = index.parent[static_cast<std::size_t>(n)];
     d.AddKey("P", parent < 0 ? root->Reference() : elems[static_cast<std::size_t>(parent)]->Reference());
   }
   PdfObject* parent_tree = objs.CreateObject();
-  parent_tree->GetDictionary().AddKey("Nums", parent_nums(mcid_content, annots, index, elems));
+  parent_tree->GetDictionary().AddKey("Nums", raw(parent_nums(mcid_content, annots, index, elems)));
   root->GetDictionary().AddKey("K", elems[0]->Reference());
   root->GetDictionary().AddKey("ParentTree", parent_tree->Reference());
   root->GetDictionary().AddKey("ParentTreeNextKey",

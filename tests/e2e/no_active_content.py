@@ -79,10 +79,12 @@ def outside_strings(data):
 
 
 def without_binary_streams(data):
-    """`data` without the bodies of binary streams (font programs, images: any NUL byte), whose
-    bytes are not PDF syntax and may hold any sequence."""
+    """`data` without the bodies of binary streams (font programs, images: any NUL byte) and of
+    the XMP packet (XML, which holds the profile's title and name as text), whose bytes are not
+    PDF syntax and may hold any sequence."""
     def keep(m):
-        return b"stream\nendstream" if b"\0" in m.group(1) else m.group(0)
+        body = m.group(1)
+        return b"stream\nendstream" if b"\0" in body or body.startswith(b"<?xpacket") else m.group(0)
     return re.sub(rb"stream\r?\n(.*?)endstream", keep, data, flags=re.S)
 
 
