@@ -48,6 +48,8 @@ CJK = r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"
 
 
 def norm(s):
+    # Bidi embedding marks that pdftotext puts around right-to-left lines are not text.
+    s = re.sub("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", s)
     # A hyphen at a line end between letters is a hyphenation (cvpdf never breaks a line after a
     # hyphen of the source: linebreak/breaks.h), so the word is joined again, as pdftotext does.
     s = re.sub(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[^\W\d_])", "", s)
