@@ -40,8 +40,11 @@ struct String {
   std::string bytes;
 };
 using Array = std::vector<Object>;
+struct DictEntry;
 /// A dictionary as written: key order kept, looked up linearly (cvpdf's have a few keys).
-using Dict = std::vector<std::pair<std::string, Object>>;
+/// Entries are a struct of their own, not std::pair: a pair of an incomplete Object inside
+/// Object's own variant does not compile with clang and libstdc++ (the fuzz build).
+using Dict = std::vector<DictEntry>;
 
 /// One PDF object.
 struct Object {
@@ -57,6 +60,13 @@ struct Object {
   bool integer(std::int64_t& out) const;
   /// Any number as a double; false if this is not a number.
   bool number(double& out) const;
+};
+
+/// One key and its value in a Dict (`first` / `second`, as std::pair named them).
+struct DictEntry {
+  DictEntry(std::string key, Object value) : first(std::move(key)), second(std::move(value)) {}
+  std::string first;
+  Object second;
 };
 
 /// The value of `key` in `d`, or nullptr.
