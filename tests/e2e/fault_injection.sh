@@ -36,7 +36,15 @@ check_after() {
   [ -n "$killed" ] || fail "$what: temporary file left: $left"
   [[ $(basename "$left") =~ ^\.cv\.pdf\.tmp-([0-9]+)-[0-9]+$ ]] || fail "$what: temporary file left: $left"
   pid=${BASH_REMATCH[1]}
-  ! kill -0 "$pid" 2>/dev/null || fail "$what: $left belongs to a running process"
+  # timeout -s KILL signals its whole process group, itself included, so the killed cvpdf may
+  # still be exiting (or a zombie not yet reaped by init) for a moment: give it up to 2 s.
+  local waited=0
+  while kill -0 "$pid" 2>/dev/null && [ "$(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null)" != Z ] &&
+      [ "$waited" -lt 200 ]; do
+    sleep 0.01
+    waited=$((waited + 1))
+  done
+  [ "$waited" -lt 200 ] || fail "$what: $left belongs to a running process"
   cmp -s "$left" "$WORK/new.pdf" || fail "$what: temporary file left before it was complete: $left"
   "$CVPDF" "$profile" --lang zh -o "$dir/cv.pdf" 2>/dev/null || fail "$what: the write after"
   [ -z "$(find "$dir" -mindepth 1 -name '.*tmp*')" ] || fail "$what: the next write left $left in place"
