@@ -18,6 +18,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 
 namespace cvpdf::cli {
 
@@ -72,6 +73,18 @@ int open_temporary(const std::filesystem::path& dir, const std::string& base, st
 /// Removes `.<target>.tmp-<pid>-…` files of processes that no longer run: what a process killed
 /// between naming its file and the rename (a window of one system call), or a named mkstemp
 /// file, left behind. Files of running processes (a parallel batch) are left alone.
+/// Whether process `pid` can no longer write: gone, or a zombie that its parent has not reaped
+/// yet (a SIGKILLed cvpdf under a hook runner or `timeout`); Linux's /proc tells the second.
+bool process_gone(long pid) {
+  if (::kill(static_cast<pid_t>(pid), 0) != 0) return errno == ESRCH;
+  std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+  std::string line;
+  if (!std::getline(stat, line)) return false;
+  const std::size_t paren = line.rfind(')');  // the command name may hold spaces and ')'
+  return paren != std::string::npos && paren + 2 < line.size() &&
+         (line[paren + 2] == 'Z' || line[paren + 2] == 'X');
+}
+
 void remove_stale(const std::filesystem::path& dir, const std::string& base) {
   namespace fs = std::filesystem;
   std::error_code ec;
@@ -79,7 +92,7 @@ void remove_stale(const std::filesystem::path& dir, const std::string& base) {
     const std::string name = it->path().filename().string();
     if (!name.starts_with(base)) continue;
     const long pid = std::strtol(name.c_str() + base.size(), nullptr, 10);
-    if (pid > 0 && pid != ::getpid() && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
+    if (pid > 0 && pid != ::getpid() && process_gone(pid))
       fs::remove(it->path(), ec);
   }
 }

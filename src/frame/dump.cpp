@@ -56,7 +56,8 @@ struct ItemDumper {
            doc.fonts.at(static_cast<std::size_t>(r.font)).postscript_name + " size=" +
            num(r.size) + " " + color(r.color) + " glyphs=" + std::to_string(r.glyphs.size()) +
            (r.lang.empty() ? "" : " lang=" + r.lang) + " \"" + r.text + "\"" +
-           (r.hyphenated ? " +hyphen" : "") + (r.trailing_space.empty() ? "" : " +space") +
+           (r.hyphenated ? " +hyphen" : "") + (r.trailing_space.empty() ? "" : r.space_before ? " space+" : " +space") +
+           (r.rtl ? " rtl" : "") +
            (r.actual_text ? " actual=\"" + *r.actual_text + "\"" : "") + "\n";
   }
   void operator()(const Line& l) const {

@@ -70,6 +70,16 @@ struct GlyphRun {
   /// so that a reader sees "hyphen-" at the line end, as in any hyphenated print, and
   /// extractors that rejoin such lines (pdftotext) give back the source word.
   bool hyphenated = false;
+  /// The run reads right to left (Arabic, Hebrew): its glyphs are listed left to right like any
+  /// other's, and pdf/ writes them in reverse, so that the content stream holds the text in
+  /// logical order — what extractors that follow the drawing order read (MuPDF, the structure
+  /// tree's marked content); poppler's pdftotext sorts by position either way. A line's runs
+  /// are listed in logical order too (their positions stay visual).
+  bool rtl = false;
+  /// `trailing_space` (always drawn at the run's right end) is read before the run's text: the
+  /// space lies logically before it (a right-to-left run's left neighbour, or a left-to-right run
+  /// inside a right-to-left line).
+  bool space_before = false;
   /// What a reader extracts for this run instead of `text` (pdf/: /ActualText), e.g. "Email:"
   /// for an icon glyph, the whole word for the first part of a hyphenated word, "" for its
   /// second part (already read with the first); none: `text`.

@@ -2,7 +2,9 @@
 #include "layout/paragraph.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
+#include <utility>
 
 #include "layout/paginate.h"
 #include "linebreak/knuth_plass.h"
@@ -59,11 +61,15 @@ class LineEmitter {
   /// Whether cluster `ci` would continue the open piece.
   [[nodiscard]] bool continues_piece(std::size_t ci) const {
     const Cluster& c = p_.clusters[ci];
-    const bool adjacent = !reordered_ || c.begin == last_end_ || c.end == last_begin_;
+    const bool adjacent =
+        !reordered_ || ((c.begin == last_end_ || c.end == last_begin_) && c.level == level_);
     return open_ && c.face == face_ && c.span == span_ && adjacent;
   }
   /// Ends the open piece; `trailing` is the text a reader should see after it (" " or "").
   void close(const std::string& trailing);
+  /// Ends the open piece before the spaces of cluster `space` (drawn as positioning): a reader
+  /// sees one space, before or after the piece's text as their logical order says.
+  void close_at_space(std::size_t space);
   void skip(double width) { pen_ += width; }
   /// Draws the hyphen of a hyphenated line end after the last cluster (of span `span`).
   void hyphen(const HyphenGlyph& h, std::size_t span);
@@ -93,6 +99,11 @@ class LineEmitter {
   frame::GlyphRun run_;
   std::uint32_t text_begin_ = 0, text_end_ = 0;
   std::uint32_t last_begin_ = 0, last_end_ = 0;  // the last cluster drawn
+  std::uint8_t level_ = 0;                        // the open run's bidi level
+  static constexpr std::uint32_t kNoSpace = UINT32_MAX;
+  std::uint32_t space_at_ = kNoSpace;  // close_at_space(): where that space is in the text
+  /// The line's runs: item index and text offset, to list them in logical order.
+  std::vector<std::pair<std::size_t, std::uint32_t>> runs_;
   bool hyphenated_ = false;     // the open run ends with a line-end hyphen
   std::vector<std::optional<std::pair<double, double>>> links_;  // per span: [x0, x1]
   std::vector<std::optional<std::pair<double, double>>> badges_;  // per span: [x0, x1]
@@ -115,6 +126,8 @@ class LineEmitter {
   int link_node(std::size_t span);
   /// Numbers the line's content (runs in logical order, then the links).
   void tag_content();
+  /// Lists a reordered line's runs in logical order, in the places the runs had.
+  void order_runs();
 };
 
 void LineEmitter::open_run(text::FaceId face, std::size_t span, std::size_t ci) {
@@ -126,6 +139,8 @@ void LineEmitter::open_run(text::FaceId face, std::size_t span, std::size_t ci) 
   span_ = span;
   run_ = frame::GlyphRun{};
   run_.origin = {pen_, 0};
+  level_ = ci == SplitWord::kNone ? level_ : p_.clusters[ci].level;
+  run_.rtl = (level_ & 1) != 0;
   const bool in_first = word_.first != SplitWord::kNone && (ci == SplitWord::kNone || ci >= word_.first);
   if (ci != SplitWord::kNone && ci == word_.first) run_.actual_text = word_.text;
   else if (in_first || (ci != SplitWord::kNone && ci < word_.second_end)) run_.actual_text = "";
@@ -215,6 +230,7 @@ void LineEmitter::hyphen(const HyphenGlyph& h, std::size_t span) {
 }
 
 void LineEmitter::close(const std::string& trailing) {
+  const std::uint32_t space_at = std::exchange(space_at_, kNoSpace);
   if (!open_) return;
   open_ = false;
   run_.hyphenated = hyphenated_;
@@ -234,6 +250,8 @@ void LineEmitter::close(const std::string& trailing) {
     g.text_end = std::clamp(g.text_end, text_begin, text_end) - text_begin;
   }
   run_.trailing_space = trailing;
+  run_.space_before = reordered_ && !trailing.empty() && space_at < text_begin;
+  if (reordered_) runs_.emplace_back(line_.items.size(), text_begin);
   if (!span.span->actual_text.empty() && !run_.actual_text) stand_for(span.span->actual_text);
   run_.content = tags_.node;  // an artifact stays one; content is numbered by tag_content()
   if (tags_.node >= 0) tagged_.push_back({line_.items.size(), text_begin, span_});
@@ -255,8 +273,34 @@ void LineEmitter::add_badges() {
   line_.items.insert(line_.items.begin(), boxes.begin(), boxes.end());
 }
 
+void LineEmitter::close_at_space(std::size_t space) {
+  space_at_ = p_.clusters[space].begin;
+  close(" ");
+}
+
+void LineEmitter::order_runs() {
+  if (runs_.size() < 2) return;
+  std::vector<std::pair<std::size_t, std::uint32_t>> logical = runs_;
+  std::stable_sort(logical.begin(), logical.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  std::vector<std::size_t> moved_to(line_.items.size());
+  for (std::size_t k = 0; k < moved_to.size(); ++k) moved_to[k] = k;
+  std::vector<frame::Item> items = line_.items;
+  for (std::size_t k = 0; k < runs_.size(); ++k) {
+    items[runs_[k].first] = std::move(line_.items[logical[k].first]);
+    moved_to[logical[k].first] = runs_[k].first;
+  }
+  line_.items = std::move(items);
+  for (Tagged& t : tagged_) t.item = moved_to[t.item];
+}
+
 LaidLine LineEmitter::finish(const std::string& trailing) {
-  close(trailing);
+  close(reordered_ ? "" : trailing);
+  order_runs();
+  // A reordered line's space at its end follows the run that is logically last, wherever it is.
+  if (reordered_ && !trailing.empty() && !runs_.empty()) {
+    auto& run = std::get<frame::GlyphRun>(line_.items[runs_.back().first]);  // after order_runs()
+    if (run.trailing_space.empty()) run.trailing_space = trailing;
+  }
   tag_content();
   for (std::size_t s = 0; s < links_.size(); ++s) {
     if (!links_[s]) continue;
@@ -363,7 +407,7 @@ void draw_spaces(LineEmitter& out, const linebreak::Item& item, const ItemSource
   if (inline_space) {
     for (std::size_t ci = src.cluster_begin; ci < src.cluster_end; ++ci) out.cluster(ci);
   } else {
-    out.close(" ");
+    out.close_at_space(src.cluster_begin);
     out.skip(width);
   }
 }
@@ -430,8 +474,7 @@ LaidLine emit_line(Context& ctx, const ShapedParagraph& p, const ItemList& list,
   const ItemSource* brk = ends ? &list.sources[line.break_at] : nullptr;
   const bool at_space = ends && list.items[line.break_at].kind == ItemKind::Glue &&
                         brk->cluster_begin != brk->cluster_end;
-  // A line of a right-to-left paragraph ends at its left: no space is drawn after it.
-  LaidLine laid = out.finish(at_space && !rtl ? " " : "");
+  LaidLine laid = out.finish(at_space ? " " : "");
   if (rtl) {
     mirror_items(laid.items, laid.width);
     std::vector<frame::Item> items = std::move(laid.items);

@@ -23,6 +23,7 @@ struct FaceUse {
   const frame::FontFace* spec = nullptr;
   std::set<std::uint32_t> gids;  ///< original glyph ids
   std::set<char32_t> trailing;   ///< single code points of GlyphRun::trailing_space
+  std::set<std::uint32_t> rtl_gids;  ///< glyphs drawn in right-to-left runs
   std::set<std::pair<char32_t, std::int64_t>> type3_keys;  ///< colour faces: the text codes
 };
 
@@ -60,6 +61,8 @@ bool collect_run(const frame::GlyphRun& run, const frame::Document& doc, Uses& u
   }
   FaceUse& use = uses.faces[static_cast<std::size_t>(uses.slot[fi])];
   for (const frame::Glyph& g : run.glyphs) use.gids.insert(g.gid);
+  if (run.rtl)
+    for (const frame::Glyph& g : run.glyphs) use.rtl_gids.insert(g.gid);
   if (char32_t cp = trailing_code_point(run.trailing_space)) use.trailing.insert(cp);
   if (use.spec->color_bitmap) add_type3_keys(run, use);
   return true;
@@ -146,7 +149,10 @@ std::optional<EmbeddedFont> embed_face(FaceUse& use, std::size_t index, core::Di
   ef.program = std::move(sub->program);
   ef.metrics = font->metrics();
   ef.code_of = std::move(sub->code_of);
-  for (const auto& [gid, code] : ef.code_of) ef.width_of[code] = font->advance_micro_em(gid);
+  for (const auto& [gid, code] : ef.code_of) {
+    const std::int64_t w = font->advance_micro_em(gid);
+    ef.width_of[code] = w == 0 && use.rtl_gids.count(gid) != 0 ? kRtlMarkMicroEm : w;
+  }
   return ef;
 }
 

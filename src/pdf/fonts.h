@@ -73,6 +73,13 @@ inline constexpr std::size_t kMaxType3Codes = 255;
 /// would reach over the next word (MuPDF then starts a new line).
 inline constexpr std::int64_t kType3SpaceMicroEm = 250000;
 
+/// The /W width of a glyph that takes no room (a mark: madda, vowel sign) in right-to-left text.
+/// Such text is written in logical order, the pen moving leftwards (frame::GlyphRun::rtl), and
+/// Poppler puts a character of width 0 drawn where the glyph before it starts on a line of its
+/// own; a negative width makes it a character just left of that start, read after it. Only
+/// extractors see it: content streams position every glyph by TJ from these same widths.
+inline constexpr std::int64_t kRtlMarkMicroEm = -100000;
+
 /// One code point of a colour glyph's text as the Type 3 text layer writes it.
 struct Type3Char {
   char32_t cp = 0;

@@ -1,6 +1,7 @@
 // pdf/text_layer.cpp — placed glyphs, ToUnicode maps and /ActualText decisions (see text_layer.h).
 #include "pdf/text_layer.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "pdf/encode.h"
@@ -65,7 +66,12 @@ PlacedRun place_run(const frame::GlyphRun& run, const EmbeddedFont& f) {
   }
   if (run.hyphenated && !out.glyphs.empty() && out.glyphs.back().text.empty())
     out.glyphs.back().text = kLineEndHyphen;
+  const auto n = static_cast<std::ptrdiff_t>(out.glyphs.size());
   append_trailing(run, f, to_micro_em(pen, size), out);
+  // The text layer in logical order (frame::GlyphRun::rtl, space_before): a right-to-left run
+  // from its right end, and a space that lies before the run's text read first.
+  if (run.rtl && !f.type3) std::reverse(out.glyphs.begin(), out.glyphs.begin() + n);
+  if (run.space_before) std::rotate(out.glyphs.begin(), out.glyphs.begin() + n, out.glyphs.end());
   return out;
 }
 

@@ -61,14 +61,21 @@ PY
 pass "titles, dates and names in every language"
 
 # Arabic is mirrored: the section titles end at the right margin, the dates start at the left.
-pdftotext -bbox "out/cv.ar.pdf" out/ar.html
+pdftotext -bbox-layout "out/cv.ar.pdf" out/ar.html
 $PY - out/ar.html <<'PY' || fail "Arabic layout not mirrored"
 import re, sys
-words = re.findall(r'xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<', open(sys.argv[1], encoding="utf-8").read())
-# -bbox lists each word's characters left to right, so an Arabic word comes reversed.
-def box(w): return [(float(a), float(b)) for a, b, t in words if t in (w, w[::-1])]
+html = open(sys.argv[1], encoding="utf-8").read()
+word = r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>'
+# Right-to-left text is written in logical order, the pen moving leftwards: poppler makes a
+# word of each letter and lists a line's words left to right. A box per line, with its text.
+lines = []
+for body in re.findall(r"<line [^>]*>(.*?)</line>", html, re.S):
+    ws = [(float(a), float(b), t) for a, b, t in re.findall(word, body)]
+    if ws:
+        lines.append((min(w[0] for w in ws), max(w[1] for w in ws), "".join(w[2] for w in ws)))
+def box(text): return [(a, b) for a, b, t in lines if text in (t, t[::-1])]
 title, = box("التعليم")
-year = box("٢٠٢٣")[0]
+year = [(float(a), float(b)) for a, b, t in re.findall(word, html) if t == "٢٠٢٣"][0]
 print(f"title x {title}, year x {year}")
 sys.exit(0 if title[1] > 500 and year[0] < 150 else 1)
 PY

@@ -5,7 +5,7 @@
 # link, Tabs, Figure /Alt, XMP agreeing with Info) and every profile string recovered in source
 # order by pdftotext, by mutool (content-stream order) and by the structure tree
 # (pdfinfo -struct-text, tree order; the sidebar's sections after the main column's) — for ar
-# pdftotext only (Arabic is drawn in visual order; the other two read it backwards).
+# too: right-to-left runs are written in logical order (frame::GlyphRun::rtl).
 # Then: a hyphenated word extracts whole (pdftotext: ActualText), icons read as words in both
 # extractors (ToUnicode), a Chinese name in the English CV and English words in the Chinese one
 # carry /Lang, the outline is in the document's language, and the bytes stay deterministic.
@@ -24,19 +24,18 @@ for design in classic sidebar compact academic; do
       || { cat "$WORK/structure.txt"; fail "structure of $lang in $design"; }
     # pdftotext's default mode orders text blocks by position and interleaves the sidebar with
     # the main column's lines: for the sidebar, the order is checked in its -raw (stream) order
-    # and the default mode only for completeness (but Arabic's stream order is visual: there,
-    # the default mode, which puts right-to-left lines back in logical order).
+    # and the default mode only for completeness (but not for Arabic: right-to-left text is
+    # written in logical order, the pen moving leftwards, which -raw reads a letter per line).
     pdftotext -enc UTF-8 $([ $design = sidebar ] && [ $lang != ar ] && echo -raw) "$pdf" "$WORK/text.txt"
     pdftotext -enc UTF-8 "$pdf" "$WORK/default.txt"
     $PY "$SRC/tests/e2e/check_text.py" "$profile" "$lang" "$WORK/default.txt" > "$WORK/check.txt" \
       || { cat "$WORK/check.txt"; fail "pdftotext lost text ($lang in $design)"; }
     mutool draw -q -F txt -o "$WORK/mutool.txt" "$pdf" 2> /dev/null
     pdfinfo -struct-text "$pdf" > "$WORK/struct.txt"
-    # Arabic lines are drawn in visual order (glyphs right to left): pdftotext reorders them
-    # into logical order, but mutool 1.21 and poppler's structure text (which ignore
-    # /ActualText) give each run's letters in visual order; for ar only pdftotext is checked.
+    # Arabic: the content stream holds right-to-left runs in logical order (frame::GlyphRun::rtl),
+    # which mutool 1.21 and poppler's structure text (content order, no /ActualText) need;
+    # pdftotext sorts by position and puts right-to-left lines back in logical order itself.
     for x in text mutool struct; do
-      [ "$lang" = ar ] && [ $x != text ] && continue
       $PY "$SRC/tests/e2e/check_text.py" "$profile" "$lang" "$WORK/$x.txt" --order \
         $([ $design = sidebar ] && echo --sidebar $SIDEBAR) $([ $x = struct ] && echo --struct) > "$WORK/check.txt" \
         || { cat "$WORK/check.txt"; fail "$x: text lost or out of order ($lang in $design)"; }
