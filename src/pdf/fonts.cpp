@@ -56,7 +56,7 @@ bool collect_run(const frame::GlyphRun& run, const frame::Document& doc, Uses& u
   if (uses.slot[fi] < 0) {
     const frame::FontFace& spec = doc.fonts[fi];
     auto [it, fresh] = by_key.try_emplace({spec.path, spec.face_index}, static_cast<int>(uses.faces.size()));
-    if (fresh) uses.faces.push_back(FaceUse{&spec, {}, {}, {}});
+    if (fresh) uses.faces.push_back(FaceUse{&spec, {}, {}, {}, {}});
     uses.slot[fi] = it->second;
   }
   FaceUse& use = uses.faces[static_cast<std::size_t>(uses.slot[fi])];
