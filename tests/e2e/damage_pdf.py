@@ -12,6 +12,9 @@ trailer), so that only the intended damage is there:
   change-word     one glyph code of the first text run on page 1 (the name) replaced by another
   remove-run      the third text run (BT…ET) on page 1 removed
   swap-runs       the two section-title runs found first on page 1 swapped (two headings swapped)
+  visual-order    the glyphs of the first text run on page 1 written in the reverse order, as
+                  tools that draw right-to-left text in visual order write it (its TJ becomes
+                  one string of the codes, last first)
   tounicode       in the first font's ToUnicode CMap, one entry maps to another letter
   unmap           in the first font's ToUnicode CMap, one entry removed
   mcid            page 1's first /MCID renumbered 9999 (tagged PDFs; exit 3 if there is none)
@@ -123,7 +126,7 @@ def main():
         if not re.search(rb"/MCID \d+", text):
             sys.exit(3)
         objs[c] = with_stream(objs[c], re.sub(rb"/MCID \d+", b"/MCID 9999", text, count=1))
-    elif kind in ("change-word", "remove-run", "swap-runs"):
+    elif kind in ("change-word", "remove-run", "swap-runs", "visual-order"):
         c = first_page_contents(objs)
         _, raw = split_stream(objs[c])
         text = zlib.decompress(raw)
@@ -133,6 +136,12 @@ def main():
             a = rs[0].start() + m.start(1)
             # the second and third glyphs of the name swapped: "Xinyi" reads "Xniyi"
             text = text[:a] + m.group(1) + m.group(3) + m.group(2) + text[a + 12:]
+        elif kind == "visual-order":
+            r = rs[0]
+            tj = re.search(rb"\[(.*?)\] TJ", text[r.start(): r.end()], re.S)
+            a, b = r.start() + tj.start(), r.start() + tj.end()
+            codes = re.findall(rb"[0-9A-F]{4}", b"".join(re.findall(rb"<([0-9A-F]+)>", tj.group(1))))
+            text = text[:a] + b"[<" + b"".join(reversed(codes)) + b">] TJ" + text[b:]
         elif kind == "remove-run":
             r = rs[2]
             text = text[: r.start()] + text[r.end():]

@@ -45,7 +45,13 @@ for lang in en zh-Hans ja de ar; do
   "$CVPDF" "$F" --lang "$lang" -o "$WORK/five.pdf" -q || fail "render five $lang"
   verify_ok "$WORK/five.pdf" "$F" classic "$lang"
 done
-pass "verify: five languages clean (en, zh-Hans, ja, de, ar)"
+# The Arabic name drawn in visual order instead: reported as reading backwards, not as missing.
+$PY "$SRC/tests/e2e/damage_pdf.py" visual-order "$WORK/five.pdf" "$WORK/visual.pdf"
+rc=0; "$CVPDF" verify "$WORK/visual.pdf" --profile "$F" --lang ar > /dev/null 2> "$WORK/err.txt" || rc=$?
+[ "$rc" -eq 5 ] || { cat "$WORK/err.txt"; fail "verify ar in visual order: exit $rc"; }
+grep -q "error: 'شينيي ليو' reads backwards in the PDF's text (page 1): 'ويل يينيش'" "$WORK/err.txt" ||
+  { cat "$WORK/err.txt"; fail "verify ar: the name in visual order not reported as reversed"; }
+pass "verify: five languages clean (en, zh-Hans, ja, de, ar); Arabic in visual order reported as reading backwards"
 
 # verify_fails KIND PATTERN: the damaged classic English PDF gives exit 5 and PATTERN on stderr.
 render "$P" classic en "$WORK/good.pdf"
