@@ -25,7 +25,8 @@ for design in classic sidebar compact academic; do
   pdfimages -list "$WORK/$design-profile-png.pdf" | grep -q smask || [ "$design" = compact ] || fail "$design: PNG without its alpha mask"
 done
 # The seed in English and Chinese: no warning in any design (a long free-text date such as
-# "2023年 – 2028年（预计）" widens its date column or goes under the title, never overfull).
+# "2023 – 2028 (expected)" widens its date column or goes under the title, never overfull;
+# tests/layout/long-dates.yaml has a longer one).
 for design in classic sidebar compact academic; do
   for lang in en zh; do
     "$CVPDF" "$SRC/data/profile.yaml" -t "$design" --lang "$lang" -o "$WORK/warn.pdf" 2> "$WORK/stderr.txt" || fail "render $design $lang"
