@@ -9,10 +9,14 @@
 // must share one type. cvpdf's `- page_break: true` may stand between entries of any section: it
 // is no entry (it does not type the section) but a mark on the entry after it, or on the
 // section when it comes first (the section starts a page) or last (what follows starts one).
+#include <unicode/uchar.h>
+
 #include <algorithm>
+#include <cstdint>
 #include <utility>
 
 #include "core/suggest.h"
+#include "core/utf8.h"
 #include "profile/format.h"
 #include "profile/walk.h"
 
@@ -296,6 +300,25 @@ void read_titled_section(Ctx& ctx, const Field& f, Section& s) {
   }
 }
 
+/// `word` with its first letter in title case if no letter of it is upper or title case
+/// ("über" → "Über", "ελληνικά" → "Ελληνικά"; "iOS", "CV" unchanged), by ICU's case properties.
+std::string capitalized_if_lowercase(const std::string& word) {
+  UChar32 first = -1;
+  std::size_t first_end = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    const auto c = static_cast<UChar32>(core::decode_utf8(word, i));
+    if (u_isUUppercase(c) || u_istitle(c)) return word;
+    if (first < 0) {
+      first = c;
+      first_end = i;
+    }
+  }
+  if (first < 0 || !u_isULowercase(first)) return word;
+  std::string out;
+  core::append_utf8(out, static_cast<char32_t>(u_totitle(first)));
+  return out + word.substr(first_end);
+}
+
 }  // namespace
 
 std::string section_title_from_key(std::string_view key) {
@@ -312,9 +335,7 @@ std::string section_title_from_key(std::string_view key) {
     std::size_t end = key.find('_', start);
     if (end == std::string_view::npos) end = key.size();
     std::string word(key.substr(start, end - start));
-    const bool lower = std::none_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    if (lower && !contains(kSmall, word) && !word.empty() && word[0] >= 'a' && word[0] <= 'z')
-      word[0] = static_cast<char>(word[0] - 'a' + 'A');
+    if (!contains(kSmall, word)) word = capitalized_if_lowercase(word);
     out += (start == 0 ? "" : " ") + word;
     start = end + 1;
   }

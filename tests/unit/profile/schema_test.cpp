@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "helpers.h"
+#include "profile/walk.h"
 
 using namespace cvpdf::profile;
 using namespace cvpdf::profile::test;
@@ -244,4 +245,15 @@ TEST_CASE("social networks: RenderCV's list, with did-you-mean") {
                            "p.yaml:6:7: error: social network is missing 'username'"});
   CHECK(l.hint_of("p.yaml:4:17: error: unknown social network 'Github'") ==
         "did you mean 'GitHub'?");
+}
+
+TEST_CASE("section titles from keys: RenderCV's rule, with Unicode case") {
+  using cvpdf::profile::detail::section_title_from_key;
+  CHECK(section_title_from_key("research_interests") == "Research Interests");
+  CHECK(section_title_from_key("welcome_to_RenderCV") == "Welcome to RenderCV");
+  CHECK(section_title_from_key("Already Titled") == "Already Titled");  // a space: as written
+  CHECK(section_title_from_key("über_mich") == "Über Mich");
+  CHECK(section_title_from_key("éducation_et_ελληνικά") == "Éducation Et Ελληνικά");
+  CHECK(section_title_from_key("iOS_apps") == "iOS Apps");  // a word with a capital: kept
+  CHECK(section_title_from_key("教育_ǆungla") == "教育 ǅungla");  // title case, not upper case
 }
