@@ -155,11 +155,19 @@ class Stacker {
   }
 
   void block(const doc::Block& b);
-  std::vector<VBox> take() { return std::move(boxes_); }
+  std::vector<VBox> take() {
+    end_entries();
+    return std::move(boxes_);
+  }
 
  private:
   void heading(const doc::Heading& h);
   void entry(const doc::Entry& e);
+  /// Ends a run of entries (a section's list): a short last entry of a list of three or more
+  /// keeps with the entry before it, so that a page never starts with a lone one of them — a
+  /// widow at the scale of entries, as a typesetter would not leave it (TeX's widow rule is
+  /// about lines; moderncv and Typst leave it).
+  void end_entries();
   /// The side column's width for `e`: theme.spacing.date_column, or more for a date that
   /// cannot break and is wider (up to kDateColumnGrowth times); 0 when even that is too
   /// narrow — the dates then go under the title, as `entries.dates: below` puts them all.
@@ -195,6 +203,9 @@ class Stacker {
   bool pending_break_ = false;
   int parent_ = StructBuilder::kRoot;  // the open section (Sect), else the Document
   int entries_ = -1;                    // the L of the entries just stacked, for the next one
+  /// The run of entries being stacked: how many, and the boxes of the last two ([begin, end)).
+  std::size_t run_count_ = 0;
+  std::pair<std::size_t, std::size_t> run_last_{0, 0}, run_before_{0, 0};
 };
 
 void Stacker::block(const doc::Block& b) {
@@ -210,7 +221,10 @@ void Stacker::block(const doc::Block& b) {
   block_gap_ = gap_between(ctx_.theme.spacing, prev_, kind);
   header_photo(kind);
   first_of_block_ = true;
-  if (!std::holds_alternative<doc::Entry>(b)) entries_ = -1;  // consecutive entries: one list
+  if (!std::holds_alternative<doc::Entry>(b)) {  // consecutive entries: one list
+    entries_ = -1;
+    end_entries();
+  }
   if (const auto* h = std::get_if<doc::Heading>(&b)) heading(*h);
   if (const auto* p = std::get_if<doc::Paragraph>(&b)) {
     const TextArea m = measure_of(kind);
@@ -227,6 +241,17 @@ void Stacker::block(const doc::Block& b) {
     return;
   }
   prev_ = kind;
+}
+
+void Stacker::end_entries() {
+  constexpr std::size_t kMinEntries = 3;  // a list this long has a "last entry" to leave alone
+  constexpr std::size_t kShortRows = 2;   // rows of an entry that would look stranded
+  const auto [begin, end] = run_last_;
+  if (run_count_ >= kMinEntries && end - begin <= kShortRows && end > begin && run_before_.second > 0 &&
+      !boxes_[begin].break_before)
+    boxes_[run_before_.second - 1].keep_with_next = true;
+  run_count_ = 0;
+  run_last_ = run_before_ = {0, 0};
 }
 
 void Stacker::push(VBox box) {
@@ -344,7 +369,12 @@ void Stacker::entry(const doc::Entry& e) {
     prepend(row[0].items, label_items(ctx_, e.marker, role, area_.x - label_sep(ctx_, role), label));
   }
   place_aside(row, aside);
+  const std::size_t begin = boxes_.size();
   for (ColumnLine& r : row) push(box_of(std::move(r)));
+  if (boxes_.size() == begin) return;
+  run_before_ = run_last_;
+  run_last_ = {begin, boxes_.size()};
+  ++run_count_;
 }
 
 void Stacker::top_photo(const doc::Image& photo) {

@@ -137,6 +137,21 @@ TEST_CASE("an entry's first two lines stay on one page") {
   CHECK(moved >= 1);
 }
 
+TEST_CASE("a short last entry of a list is never alone at the top of a page") {
+  int moved = 0;
+  for (int filler = 30; filler < 48; ++filler) {
+    doc::Document d;
+    for (int i = 0; i < filler; ++i) d.blocks.push_back(body("Filler line " + std::to_string(i)));
+    d.blocks.push_back(section("Awards"));
+    for (int k = 1; k <= 4; ++k) d.blocks.push_back(entry("Award " + std::to_string(k), "2024"));
+    core::Diagnostics diags;
+    const frame::Document f = run_layout(d, diags);
+    CHECK(page_of(f, "Award 4") == page_of(f, "Award 3"));
+    if (page_of(f, "Award 3") == 1 && page_of(f, "Award 2") == 0) ++moved;
+  }
+  CHECK(moved >= 1);  // the keep was needed at some filler length
+}
+
 TEST_CASE("long documents paginate, split paragraphs between lines, and number the pages") {
   doc::Document d;
   std::string text;
