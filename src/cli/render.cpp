@@ -5,12 +5,14 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 
 #include "cli/confine.h"
 #include "cli/locales.h"
 #include "cli/photo.h"
 #include "compose/compose.h"
 #include "core/limits.h"
+#include "i18n/locale.h"
 #include "i18n/resolve.h"
 #include "layout/fit_pages.h"
 #include "layout/layout.h"
@@ -64,6 +66,23 @@ std::optional<std::int64_t> profile_date(const profile::Profile& p) {
   const year_month_day ymd{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}};
   if (!ymd.ok()) return std::nullopt;
   return duration_cast<seconds>(sys_days{ymd}.time_since_epoch()).count();
+}
+
+/// A footer's {date}: the document's date, its month written out in the document's language;
+/// without a date (never the clock) it stays empty, with a warning saying how to set one.
+void footer_date(const theme::Theme& theme, const profile::Profile& p, std::optional<std::int64_t> date,
+                 i18n::Resolved& resolved, core::Diagnostics& diags) {
+  const auto& f = theme.footer;
+  if ((f.left + f.center + f.right).find("{date}") == std::string::npos) return;
+  if (!date) {
+    diags.warning({p.file, 0, 0}, "the footer's {date} is left empty: the document has no date",
+                  "set settings.current_date: YYYY-MM-DD in the profile (or SOURCE_DATE_EPOCH)");
+    return;
+  }
+  using namespace std::chrono;
+  const year_month_day ymd{floor<days>(sys_seconds{seconds{*date}})};
+  const i18n::DateFormatter formatter(resolved.lang, *resolved.locales);
+  resolved.date_text = formatter.month_year(static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())));
 }
 
 /// `--set design.page.size=letter` → ("page.size", "letter"), located at the option itself.
@@ -170,7 +189,9 @@ frame::Document typeset(const World& world, const profile::Profile& p, const the
                         const std::string& lang, text::FontStore& fonts, core::Diagnostics& diags,
                         std::vector<layout::LineReport>* lines) {
   // 1. Pick one language for every field; format dates in it.
-  const i18n::Resolved resolved = i18n::resolve(p, lang, builtin_locales_for(lang), diags);
+  i18n::Resolved resolved = i18n::resolve(p, lang, builtin_locales_for(lang), diags);
+  const std::optional<std::int64_t> date = world.date ? world.date : profile_date(p);
+  footer_date(theme, p, date, resolved, diags);
   // 2. Map the CV onto a generic document: header, titled sections, entries.
   doc::Document document = compose::compose_document(resolved, theme, diags);
   //    The photo, read and checked here (confined to the profile's folder, header limits).
@@ -187,7 +208,7 @@ frame::Document typeset(const World& world, const profile::Profile& p, const the
                                     std::to_string(core::limits::kMaxPages));
   // 4. Stamp the one date allowed (never the wall clock): SOURCE_DATE_EPOCH, else the
   //    profile's settings.current_date, else none.
-  frames.meta.date = world.date ? world.date : profile_date(p);
+  frames.meta.date = date;
   return frames;
 }
 

@@ -1,6 +1,9 @@
 // compose/compose.cpp — the recipe: header, then each section with its title and entries.
 #include "compose/compose.h"
 
+#include <string>
+#include <string_view>
+
 #include "compose/arrange.h"
 #include "compose/entries.h"
 #include "compose/header.h"
@@ -39,6 +42,11 @@ void justify_body(std::vector<doc::Block>& blocks) {
   }
 }
 
+void replace_all(std::string& text, std::string_view key, const std::string& value) {
+  for (std::size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + value.size()))
+    text.replace(at, key.size(), value);
+}
+
 }  // namespace
 
 doc::Document compose_document(const i18n::Resolved& cv, const theme::Theme& theme,
@@ -54,9 +62,9 @@ doc::Document compose_document(const i18n::Resolved& cv, const theme::Theme& the
   for (auto [part, from] : {std::pair{&out.footer.left, &theme.footer.left},
                             std::pair{&out.footer.center, &theme.footer.center},
                             std::pair{&out.footer.right, &theme.footer.right}}) {
-    *part = *from;  // {name} here; {page} and {pages} when the pages are known (layout/)
-    for (std::size_t at = part->find("{name}"); at != std::string::npos; at = part->find("{name}", at))
-      part->replace(at, 6, cv.cv.name.text), at += cv.cv.name.text.size();
+    *part = *from;  // {name} and {date} here; {page} and {pages} when the pages are known (layout/)
+    replace_all(*part, "{name}", cv.cv.name.text);
+    replace_all(*part, "{date}", cv.date_text);
   }
 
   // 1. The header: name, headline, contact line.

@@ -95,6 +95,10 @@ std::string DateFormatter::date(const profile::Date& d) const {
   return icu_format("yMMM", d.year, d.month);
 }
 
+std::string DateFormatter::month_year(int year, int month) const {
+  return icu_format("yMMMM", year, month);
+}
+
 std::string DateFormatter::icu_interval(const char* skeleton, const profile::Date& a,
                                         const profile::Date& b) const {
   UErrorCode status = U_ZERO_ERROR;

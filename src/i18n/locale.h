@@ -42,6 +42,9 @@ class DateFormatter {
   /// an open end through the locale file's `ongoing` pattern ("Sep 2023 – present",
   /// "2023年9月至今"); a lone start or end as a single date.
   [[nodiscard]] std::string range(const profile::Date& start, const profile::Date& end) const;
+  /// The month written out, as a "last updated" line says it: "November 2025", "2025年11月",
+  /// "November 2025" (de), "نوفمبر ٢٠٢٥" (CLDR skeleton yMMMM).
+  [[nodiscard]] std::string month_year(int year, int month) const;
 
  private:
   [[nodiscard]] std::string icu_format(const char* skeleton, int year, int month) const;

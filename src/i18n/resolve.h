@@ -30,6 +30,9 @@ struct Resolved {
   /// Every way the person's name is written in any language: author-list highlighting.
   std::vector<std::string> self_names;
   std::vector<Str> bold_keywords;
+  /// The document's date as a footer's {date} writes it ("November 2025"); empty: the
+  /// document has no date (cli/ sets it: SOURCE_DATE_EPOCH or settings.current_date).
+  std::string date_text;
   /// The locale files, for the phrases compose needs (never null after resolve()).
   const LocaleCatalog* locales = nullptr;
 

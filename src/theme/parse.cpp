@@ -258,7 +258,7 @@ void read_sidebar(Reader& r, const YAML::Node& n, Sidebar& s) {
 }
 
 /// The placeholders a footer template may hold (filled by compose/ and layout/paginate.cpp).
-constexpr std::array<std::string_view, 3> kFooterPlaceholders = {"page", "pages", "name"};
+constexpr std::array<std::string_view, 4> kFooterPlaceholders = {"page", "pages", "name", "date"};
 
 /// One footer template: every {…} must be a known placeholder.
 void footer_part(Reader& r, const YAML::Node& n, std::string& out) {
@@ -272,7 +272,7 @@ void footer_part(Reader& r, const YAML::Node& n, std::string& out) {
     std::vector<std::string_view> names(kFooterPlaceholders.begin(), kFooterPlaceholders.end());
     const std::string hint = core::did_you_mean(name, names);
     r.diags().error(r.loc(n), "unknown placeholder '{" + name + (end == std::string::npos ? "' (no closing '}')" : "}'") + " in the footer",
-                    hint.empty() ? "use {page}, {pages} or {name}" : hint);
+                    hint.empty() ? "use {page}, {pages}, {name} or {date}" : hint);
     return;
   }
 }

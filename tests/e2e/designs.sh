@@ -98,4 +98,16 @@ if "$CVPDF" "$SRC/data/profile.yaml" -t "$WORK/bad-footer.yaml" -o "$WORK/bad.pd
 grep -q "bad-footer.yaml:4:3: error: unknown key 'centre' in 'footer'" "$WORK/stderr.txt" || { cat "$WORK/stderr.txt"; fail "footer key error not located"; }
 grep -q "did you mean 'center'" "$WORK/stderr.txt" || fail "no hint for the footer key"
 grep -q "bad-footer.yaml:5:10: error: unknown placeholder '{pgae}' in the footer" "$WORK/stderr.txt" || { cat "$WORK/stderr.txt"; fail "footer placeholder error not located"; }
-pass "overrides: --set, design: block, located errors"
+# {date}: the document's date, its month written out in each language; no date, a warning.
+printf 'name: dated\nfooter: {right: "Updated {date}"}\n' > "$WORK/dated.yaml"
+for lang in en zh; do
+  "$CVPDF" "$SRC/data/profile.yaml" -t "$WORK/dated.yaml" --lang $lang -o "$WORK/dated.$lang.pdf" 2> "$WORK/stderr.txt" ||
+    { cat "$WORK/stderr.txt"; fail "footer {date} ($lang)"; }
+  [ ! -s "$WORK/stderr.txt" ] || { cat "$WORK/stderr.txt"; fail "footer {date} warned with a date ($lang)"; }
+done
+pdftotext "$WORK/dated.en.pdf" - | grep -q "^Updated November 2025$" || fail "footer {date} (en)"
+pdftotext "$WORK/dated.zh.pdf" - | grep -q "^Updated 2025 *年 *11 *月$" || fail "footer {date} (zh)"
+env -u SOURCE_DATE_EPOCH "$CVPDF" "$WORK/over.yaml" -t "$WORK/dated.yaml" -o "$WORK/undated.pdf" 2> "$WORK/stderr.txt" || fail "undated render"
+grep -q "over.yaml: warning: the footer's {date} is left empty: the document has no date" "$WORK/stderr.txt" ||
+  { cat "$WORK/stderr.txt"; fail "footer {date} without a date not warned"; }
+pass "overrides: --set, design: block, located errors; footer {date}"

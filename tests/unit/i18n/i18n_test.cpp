@@ -42,6 +42,11 @@ TEST_CASE("dates come from CLDR through ICU") {
   CHECK(date(jun, "ja") == "2025年6月");
   CHECK(date(jun, "ar") == "يونيو ٢٠٢٥");  // CLDR: Arabic-Indic digits
   CHECK(date(present, "zh") == "至今");
+  // A footer's {date}: the month written out.
+  const auto c = test_catalog();
+  CHECK(i18n::DateFormatter("en", c).month_year(2025, 11) == "November 2025");
+  CHECK(i18n::DateFormatter("zh", c).month_year(2025, 11) == "2025年11月");
+  CHECK(i18n::DateFormatter("de", c).month_year(2025, 3) == "März 2025");
   // Closed ranges: ICU DateIntervalFormat (CLDR intervalFormats; thin spaces in English).
   CHECK(range(y2019, y2023, "en") == "2019 – 2023");
   CHECK(range(y2019, y2023, "zh") == "2019–2023年");
