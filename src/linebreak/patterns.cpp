@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <unordered_map>
 
 namespace cvpdf::linebreak {
 namespace {
@@ -24,16 +25,20 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 /// ".ach4" → key ".ach", digits "00004": digits[k] is the value before key byte k.
 void split_pattern(std::string_view pattern, std::string& key, std::string& digits) {
-  key.clear();
-  digits.assign(1, '0');
+  key.resize(pattern.size());
+  digits.resize(pattern.size() + 1);
+  std::size_t n = 0;  // letters so far
+  digits[0] = '0';
   for (char c : pattern) {
     if (is_digit(c)) {
-      digits.back() = c;
+      digits[n] = c;
     } else {
-      key.push_back(c);
-      digits.push_back('0');
+      key[n] = c;
+      digits[++n] = '0';
     }
   }
+  key.resize(n);
+  digits.resize(n + 1);
 }
 
 /// The number after a keyword ("LEFTHYPHENMIN 2" → 2).
@@ -156,39 +161,102 @@ std::optional<PatternIndex> PatternIndex::read(const std::string& path) {
   }
   PatternIndex index;
   Level* level = &index.first_;
-  level->by_key.reserve(text.size() / 8);
+  // Sized once for every line of the file (the table at most half full): no rehashing.
+  level->reserve(static_cast<std::size_t>(std::count(rest.begin(), rest.end(), '\n')) + 1,
+                 rest.size());
   std::string key, digits;
   while (!rest.empty()) {
     const std::string_view line = next_line();
     if (line.empty() || line[0] == '%' || line[0] == '#') continue;
-    if (line.starts_with("NEXTLEVEL")) {
+    const bool keyword = line[0] >= 'A' && line[0] <= 'Z';  // patterns are lower case
+    if (keyword && line.starts_with("NEXTLEVEL")) {
       if (index.next_) return std::nullopt;  // a third level: libhyphen's
       index.next_ = Level{};  // not emplace(): clang 14 rejects it for a nested class with member initializers
       level = &*index.next_;
-    } else if (line.starts_with("NOHYPHEN")) {
+    } else if (keyword && line.starts_with("NOHYPHEN")) {
       if (nohyphen_has_letters(line)) return std::nullopt;  // never met in a word of letters
-    } else if (line.starts_with("COMPOUNDLEFTHYPHENMIN")) {
+    } else if (keyword && line.starts_with("COMPOUNDLEFTHYPHENMIN")) {
       if (!index.next_) index.compound_left_min_ = keyword_value(line);
-    } else if (line.starts_with("COMPOUNDRIGHTHYPHENMIN")) {
+    } else if (keyword && line.starts_with("COMPOUNDRIGHTHYPHENMIN")) {
       if (!index.next_) index.compound_right_min_ = keyword_value(line);
-    } else if (line.starts_with("LEFTHYPHENMIN")) {
+    } else if (keyword && line.starts_with("LEFTHYPHENMIN")) {
       if (!index.next_) index.left_min_ = keyword_value(line);
-    } else if (line.starts_with("RIGHTHYPHENMIN")) {
+    } else if (keyword && line.starts_with("RIGHTHYPHENMIN")) {
       if (!index.next_) index.right_min_ = keyword_value(line);
     } else if (const std::string_view p = pattern_of(line); !p.empty()) {
       if (p.find('/') != std::string_view::npos) return std::nullopt;  // non-standard pattern
       split_pattern(p, key, digits);
       level->longest_key = std::max(level->longest_key, key.size());
-      level->by_key[key] = digits;  // a repeated pattern: the last wins, as in libhyphen
+      level->put(key, digits);  // a repeated pattern: the last wins, as in libhyphen
     }
   }
   if (index.next_) {  // libhyphen's automaton has a state for every prefix of a pattern
-    for (Level* l : {&index.first_, &*index.next_})
-      for (const auto& [k, _] : l->by_key)
-        for (std::size_t n = 1; n < k.size(); ++n)
-          l->prefixes.insert(std::string_view(k).substr(0, n));
+    for (Level* l : {&index.first_, &*index.next_}) {
+      // Views into `keys` must survive moving the index: a string in its own heap block moves
+      // its block (a short one would be copied out of the small-string buffer).
+      l->keys.reserve(std::max<std::size_t>(l->keys.size(), 64));
+      for (const Level::Entry& e : l->entries)
+        for (std::size_t n = 1; n < e.key_size; ++n)
+          l->prefixes.insert(l->key_of(e).substr(0, n));
+    }
   }
   return index;
+}
+
+namespace {
+
+/// FNV-1a (64-bit) of a pattern's letters.
+std::uint64_t hash_of(std::string_view key) {
+  std::uint64_t h = 14695981039346656037ULL;
+  for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  return h;
+}
+
+}  // namespace
+
+std::size_t PatternIndex::Level::slot_of(std::string_view key) const {
+  const std::size_t mask = slots.size() - 1;
+  for (std::size_t i = hash_of(key) & mask;; i = (i + 1) & mask) {  // linear probing
+    if (slots[i] == 0 || key_of(entries[slots[i] - 1]) == key) return i;
+  }
+}
+
+std::string_view PatternIndex::Level::find(std::string_view key) const {
+  if (slots.empty()) return {};
+  const std::uint32_t at = slots[slot_of(key)];
+  if (at == 0) return {};
+  const Entry& e = entries[at - 1];
+  return std::string_view(digits).substr(e.digits_at, e.key_size + 1);
+}
+
+void PatternIndex::Level::reserve(std::size_t patterns, std::size_t bytes) {
+  std::size_t size = 1024;
+  while (size < 2 * patterns) size *= 2;
+  if (size > slots.size()) grow(size);
+  entries.reserve(patterns);
+  keys.reserve(bytes);
+  digits.reserve(bytes);
+}
+
+void PatternIndex::Level::grow(std::size_t size) {
+  slots.assign(size, 0);
+  for (std::size_t k = 0; k < entries.size(); ++k)
+    slots[slot_of(key_of(entries[k]))] = static_cast<std::uint32_t>(k + 1);
+}
+
+void PatternIndex::Level::put(std::string_view key, std::string_view key_digits) {
+  if (2 * (entries.size() + 1) > slots.size()) grow(std::max<std::size_t>(1024, 2 * slots.size()));
+  const std::size_t slot = slot_of(key);
+  const auto digits_at = static_cast<std::uint32_t>(digits.size());
+  digits.append(key_digits);
+  if (slots[slot] != 0) {  // the same letters again: the new digits replace the old
+    entries[slots[slot] - 1].digits_at = digits_at;
+    return;
+  }
+  entries.push_back({static_cast<std::uint32_t>(keys.size()),
+                     static_cast<std::uint32_t>(key.size()), digits_at});
+  keys.append(key);
+  slots[slot] = static_cast<std::uint32_t>(entries.size());
 }
 
 std::vector<char> PatternIndex::Level::values(std::string_view word) const {
@@ -200,14 +268,14 @@ std::vector<char> PatternIndex::Level::values(std::string_view word) const {
   for (std::size_t e = 1; e <= edged.size(); ++e) {
     for (std::size_t n = std::min(longest_key, e); n >= 1; --n) {
       const std::string_view piece = std::string_view(edged).substr(e - n, n);
-      const auto it = by_key.find(std::string(piece));
-      if (it == by_key.end()) {
+      const std::string_view found = find(piece);
+      if (found.empty()) {
         // A state that is no pattern: nothing applies here (two-level files only).
         if (!prefixes.empty() && prefixes.contains(piece)) break;
         continue;
       }
-      for (std::size_t k = 0; k < it->second.size(); ++k)
-        best[e - n + k] = std::max(best[e - n + k], it->second[k]);
+      for (std::size_t k = 0; k < found.size(); ++k)
+        best[e - n + k] = std::max(best[e - n + k], found[k]);
       break;
     }
   }
