@@ -198,7 +198,7 @@ frame::Document typeset(const World& world, const profile::Profile& p, const the
   if (theme.photo.position != "none") document.photo = load_photo(world, p, diags);
   // 3. Shape, hyphenate, break lines, paginate — shrinking the design within the theme's
   //    bounds if it must fit in theme.fit.max_pages (`--max-pages`).
-  linebreak::Hyphenator hyphenator(world.hyphen_dirs);
+  linebreak::Hyphenator hyphenator(world.hyphen_dirs, world.font_cache_dir);  // cvpdf's cache folder
   layout::ShapeCache shapes;
   const layout::LayoutOptions options{&hyphenator, lines, &shapes};
   frame::Document frames = layout::layout_to_pages(document, theme, fonts, diags, options);

@@ -21,8 +21,9 @@ struct World {
   std::vector<std::string> font_dirs;
   /// Whether fontconfig's system fonts may be used (false for golden tests).
   bool use_system_fonts = true;
-  /// Where the font index is kept between runs (text/font_index.h): $XDG_CACHE_HOME/cvpdf, else
-  /// ~/.cache/cvpdf; empty (tests, CVPDF_FONT_INDEX=off): every run asks fontconfig.
+  /// Where the font index is kept between runs (text/font_index.h), and the indexed hyphenation
+  /// patterns (linebreak/pattern_cache.h): $XDG_CACHE_HOME/cvpdf, else ~/.cache/cvpdf; empty
+  /// (tests, CVPDF_FONT_INDEX=off): every run asks fontconfig and reads the pattern files.
   std::string font_cache_dir;
   /// What else changes fontconfig's answers: its environment variables, and the user's
   /// configuration and font paths it reads when they exist (the index watches them).

@@ -1,6 +1,7 @@
 // linebreak/hyphenate.cpp — libhyphen behind a small cache (see hyphenate.h).
 #include "linebreak/hyphenate.h"
 
+#include "linebreak/pattern_cache.h"
 #include "linebreak/patterns.h"
 
 #include <hyphen.h>
@@ -183,7 +184,8 @@ WordCore hyphenatable_core(std::string_view word) {
   return {begin, end};
 }
 
-Hyphenator::Hyphenator(std::vector<std::string> dirs) : dirs_(std::move(dirs)) {}
+Hyphenator::Hyphenator(std::vector<std::string> dirs, std::string cache_dir)
+    : dirs_(std::move(dirs)), cache_dir_(std::move(cache_dir)) {}
 Hyphenator::~Hyphenator() = default;
 
 Hyphenator::Dict* Hyphenator::dict_for(const std::string& lang) {
@@ -197,7 +199,7 @@ Hyphenator::Dict* Hyphenator::dict_for(const std::string& lang) {
     // libhyphen, for files the index refuses, only small ones (see kMaxPatternFileBytes).
     slot->too_large_for_libhyphen = !ec && bytes > kMaxPatternFileBytes;
     if (!slot->path.empty() && !ec && bytes <= kMaxIndexedPatternFileBytes)
-      slot->index = PatternIndex::read(slot->path);
+      slot->index = read_patterns_cached(slot->path, cache_dir_);
     if (!slot->path.empty() && !slot->index) {
       if (slot->too_large_for_libhyphen)
         slot->skipped = "its pattern file " + slot->path + " has " + std::to_string(bytes / 1024) +

@@ -54,8 +54,9 @@ inline constexpr std::uintmax_t kMaxIndexedPatternFileBytes = 4 * 1024 * 1024;
 
 class Hyphenator {
  public:
-  /// `dirs`: folders searched for pattern files, in order.
-  explicit Hyphenator(std::vector<std::string> dirs);
+  /// `dirs`: folders searched for pattern files, in order. `cache_dir`: where indexed pattern
+  /// files are kept between runs (pattern_cache.h); "" for no cache.
+  explicit Hyphenator(std::vector<std::string> dirs, std::string cache_dir = {});
   ~Hyphenator();
   Hyphenator(const Hyphenator&) = delete;
   Hyphenator& operator=(const Hyphenator&) = delete;
@@ -78,6 +79,7 @@ class Hyphenator {
   Dict* dict_for(const std::string& lang);  // requires mutex_ held
 
   std::vector<std::string> dirs_;
+  std::string cache_dir_;
   std::mutex mutex_;
   std::map<std::string, std::unique_ptr<Dict>> dicts_;  // by lang; !usable() = none
 };

@@ -190,17 +190,19 @@ std::optional<PatternIndex> PatternIndex::read(const std::string& path) {
       level->put(key, digits);  // a repeated pattern: the last wins, as in libhyphen
     }
   }
-  if (index.next_) {  // libhyphen's automaton has a state for every prefix of a pattern
-    for (Level* l : {&index.first_, &*index.next_}) {
-      // Views into `keys` must survive moving the index: a string in its own heap block moves
-      // its block (a short one would be copied out of the small-string buffer).
-      l->keys.reserve(std::max<std::size_t>(l->keys.size(), 64));
-      for (const Level::Entry& e : l->entries)
-        for (std::size_t n = 1; n < e.key_size; ++n)
-          l->prefixes.insert(l->key_of(e).substr(0, n));
-    }
-  }
+  index.index_prefixes();
   return index;
+}
+
+void PatternIndex::index_prefixes() {
+  if (!next_) return;  // libhyphen's automaton has a state for every prefix of a pattern
+  for (Level* l : {&first_, &*next_}) {
+    // Views into `keys` must survive moving the index: a string in its own heap block moves
+    // its block (a short one would be copied out of the small-string buffer).
+    l->keys.reserve(std::max<std::size_t>(l->keys.size(), 64));
+    for (const Level::Entry& e : l->entries)
+      for (std::size_t n = 1; n < e.key_size; ++n) l->prefixes.insert(l->key_of(e).substr(0, n));
+  }
 }
 
 namespace {
@@ -253,8 +255,8 @@ void PatternIndex::Level::put(std::string_view key, std::string_view key_digits)
     entries[slots[slot] - 1].digits_at = digits_at;
     return;
   }
-  entries.push_back({static_cast<std::uint32_t>(keys.size()),
-                     static_cast<std::uint32_t>(key.size()), digits_at});
+  entries.push_back(
+      {static_cast<std::uint32_t>(keys.size()), static_cast<std::uint32_t>(key.size()), digits_at});
   keys.append(key);
   slots[slot] = static_cast<std::uint32_t>(entries.size());
 }

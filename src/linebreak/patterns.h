@@ -41,6 +41,12 @@ class PatternIndex {
   /// Reads and indexes `path`; nullopt if the file cannot be read or must go to libhyphen.
   static std::optional<PatternIndex> read(const std::string& path);
 
+  /// The index as bytes for a cache file (pattern_cache.h), and back: from_bytes checks every
+  /// size and offset against the bytes it is given, so it never reads out of bounds; nullopt
+  /// if anything does not fit. Native byte order: a cache is read on the machine that wrote it.
+  [[nodiscard]] std::string to_bytes() const;
+  static std::optional<PatternIndex> from_bytes(std::string_view bytes);
+
   /// Odd digits mark hyphenation points: result[i] is for the point after byte i of
   /// `lowered_word`, '0'–'9', with libhyphen's minimum fragment lengths (in code points: the
   /// larger of the file's LEFTHYPHENMIN / RIGHTHYPHENMIN and the given ones) applied.
@@ -90,6 +96,8 @@ class PatternIndex {
   /// whether the part starts / ends the word (else the compound minimums apply there).
   [[nodiscard]] std::vector<char> hyphenate(std::string_view part, bool left_edge,
                                             bool right_edge) const;
+
+  void index_prefixes();  ///< fills Level::prefixes (two-level files only)
 
   Level first_;
   std::optional<Level> next_;   ///< the second level (NEXTLEVEL), if the file has one
