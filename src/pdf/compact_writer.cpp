@@ -7,10 +7,9 @@
 // gives 0 to every object it creates, and anything else is written in place.
 #include "pdf/compact_writer.h"
 
-#include <zlib.h>
+#include "pdf/deflate.h"
 
 #include <cstdint>
-#include <stdexcept>
 #include <vector>
 
 namespace cvpdf::pdf {
@@ -18,27 +17,12 @@ namespace {
 
 using PoDoFo::PdfObject;
 
-/// zlib level for the object and cross-reference streams: the best ratio; these streams are a
-/// few kilobytes, so the extra time is microseconds.
-constexpr int kZlibLevel = Z_BEST_COMPRESSION;
-
 /// One cross-reference stream entry (§7.5.8.3, Table 18).
 struct XrefEntry {
   std::uint8_t type = 0;     ///< 0 free, 1 in place, 2 in an object stream
   std::uint32_t field2 = 0;  ///< type 1: byte offset; type 2: the object stream's number
   std::uint16_t field3 = 0;  ///< type 0: generation 65535 for object 0; type 2: index
 };
-
-std::string deflate(const std::string& in) {
-  uLongf size = compressBound(static_cast<uLong>(in.size()));
-  std::string out(size, '\0');
-  if (compress2(reinterpret_cast<Bytef*>(out.data()), &size,
-                reinterpret_cast<const Bytef*>(in.data()), static_cast<uLong>(in.size()),
-                kZlibLevel) != Z_OK)
-    throw std::runtime_error("zlib could not compress a stream");
-  out.resize(size);
-  return out;
-}
 
 /// The object's value alone, as PoDoFo writes it in compact mode.
 std::string value_bytes(const PdfObject& obj) {

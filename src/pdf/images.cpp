@@ -10,6 +10,7 @@
 
 #include "core/limits.h"
 #include "core/sniff.h"
+#include "pdf/deflate.h"
 
 namespace cvpdf::pdf {
 namespace {
@@ -117,8 +118,7 @@ PoDoFo::PdfObject* image_dict(PoDoFo::PdfVecObjects& objs, std::uint32_t w, std:
 }
 
 void set_flate(PoDoFo::PdfObject* obj, const std::vector<unsigned char>& data) {
-  obj->GetStream()->Set(reinterpret_cast<const char*>(data.data()),
-                        static_cast<PoDoFo::pdf_long>(data.size()));
+  set_stream(*obj, std::string_view(reinterpret_cast<const char*>(data.data()), data.size()));
 }
 
 PoDoFo::PdfObject* add_png(PoDoFo::PdfVecObjects& objs, const std::string& bytes, std::string& why) {

@@ -1,6 +1,7 @@
 // pdf/objects.cpp — Type0 fonts, link annotations and the outline as PoDoFo objects (see objects.h).
 #include "pdf/objects.h"
 
+#include "pdf/deflate.h"
 #include "pdf/encode.h"
 
 namespace cvpdf::pdf {
@@ -51,7 +52,7 @@ PdfArray widths(const EmbeddedFont& f) {
 
 PdfObject* font_program(PoDoFo::PdfVecObjects& objs, const EmbeddedFont& f) {
   PdfObject* prog = objs.CreateObject();
-  prog->GetStream()->Set(f.program.data(), static_cast<PoDoFo::pdf_long>(f.program.size()));
+  set_stream(*prog, f.program);
   if (f.cff) prog->GetDictionary().AddKey("Subtype", PdfName("CIDFontType0C"));
   else prog->GetDictionary().AddKey("Length1", PdfObject(static_cast<pdf_int64>(f.program.size())));
   return prog;
@@ -123,7 +124,7 @@ PdfObject* type3_font(PoDoFo::PdfVecObjects& objs, const EmbeddedFont& f) {
     const std::string name = code == 0 ? "m" : "g" + std::to_string(code);
     const std::string proc = fmt_milli(width) + " 0 d0\n";
     PdfObject* p = objs.CreateObject();
-    p->GetStream()->Set(proc.data(), static_cast<PoDoFo::pdf_long>(proc.size()));
+    set_stream(*p, proc);
     procs.AddKey(PdfName(name), p->Reference());
     differences.push_back(PdfName(name));
     widths.push_back(milli(width));
@@ -153,7 +154,7 @@ PdfReference add_font(PoDoFo::PdfVecObjects& objs, const EmbeddedFont& f, const 
   if (f.type3) {
     PdfObject* t3 = type3_font(objs, f);
     PdfObject* to_unicode = objs.CreateObject();
-    to_unicode->GetStream()->Set(cmap.data(), static_cast<PoDoFo::pdf_long>(cmap.size()));
+    set_stream(*to_unicode, cmap);
     t3->GetDictionary().AddKey("ToUnicode", to_unicode->Reference());
     return t3->Reference();
   }
@@ -167,7 +168,7 @@ PdfReference add_font(PoDoFo::PdfVecObjects& objs, const EmbeddedFont& f, const 
   descendants.push_back(cid_font(objs, f)->Reference());
   dict.AddKey("DescendantFonts", descendants);
   PdfObject* to_unicode = objs.CreateObject();
-  to_unicode->GetStream()->Set(cmap.data(), static_cast<PoDoFo::pdf_long>(cmap.size()));
+  set_stream(*to_unicode, cmap);
   dict.AddKey("ToUnicode", to_unicode->Reference());
   return type0->Reference();
 }

@@ -16,6 +16,7 @@
 
 #include "pdf/compact_writer.h"
 #include "pdf/content.h"
+#include "pdf/deflate.h"
 #include "pdf/encode.h"
 #include "pdf/fonts.h"
 #include "pdf/images.h"
@@ -114,7 +115,7 @@ TaggedPages add_pages(PdfMemDocument& pdf, const frame::Document& doc, const Fon
     const PageContent pc = page_content(page, fonts, maps, names, tags);
     for (const auto& [bytes, obj] : images)
       if (pc.images.count(obj.resource)) p->AddResource(PdfName(obj.resource), obj.ref, PdfName("XObject"));
-    p->GetContentsForAppending()->GetStream()->Set(pc.ops.data(), static_cast<PoDoFo::pdf_long>(pc.ops.size()));
+    set_stream(*p->GetContentsForAppending(), pc.ops, StreamKind::Operators);
     for (int f : pc.fonts)
       p->AddResource(PdfName(fonts.fonts[static_cast<std::size_t>(f)].resource),
                      font_refs[static_cast<std::size_t>(f)], PdfName("Font"));
