@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "core/limits.h"
@@ -22,6 +24,9 @@ using PoDoFo::pdf_int64;
 /// Bits per colour component of every image cvpdf writes (JPEG baseline and 8-bit PNG).
 constexpr pdf_int64 kBitsPerComponent = 8;
 
+/// At most this many colours make an /Indexed image: one index byte per pixel (PDF 1.7 §8.6.6.3).
+constexpr std::size_t kMaxPaletteColours = 256;
+
 /// Decoded PNG pixels: RGB rows, and the alpha channel if the file has one.
 struct Pixels {
   std::uint32_t width = 0;
@@ -31,6 +36,11 @@ struct Pixels {
   std::vector<unsigned char> rows;   ///< libpng's output (RGB or RGBA rows), owned here so that
   std::vector<png_bytep> pointers;   ///< a longjmp out of libpng leaks nothing
 };
+
+/// An RGB pixel as one number, for the palette's map.
+std::uint32_t rgb_key(const unsigned char* p) {
+  return (std::uint32_t{p[0]} << 16) | (std::uint32_t{p[1]} << 8) | std::uint32_t{p[2]};
+}
 
 /// libpng reads from memory through this cursor.
 struct Cursor {
@@ -121,11 +131,55 @@ void set_flate(PoDoFo::PdfObject* obj, const std::vector<unsigned char>& data) {
   set_stream(*obj, std::string_view(reinterpret_cast<const char*>(data.data()), data.size()));
 }
 
+/// An image's colours as an /Indexed colour space's lookup and one index byte per pixel.
+struct Palette {
+  std::vector<unsigned char> lookup;   ///< RGB triples in ascending order
+  std::vector<unsigned char> indices;  ///< one per pixel
+};
+
+/// The palette of an image with at most 256 distinct colours (a colour emoji has about 100):
+/// a third of the RGB bytes, the same pixels (PDF 1.7 §8.6.6.3).
+std::optional<Palette> palette_of(const Pixels& px) {
+  std::map<std::uint32_t, unsigned char> index;
+  const std::size_t n = px.rgb.size() / 3;
+  for (std::size_t i = 0; i < n; ++i) {
+    index.emplace(rgb_key(&px.rgb[i * 3]), 0);
+    if (index.size() > kMaxPaletteColours) return std::nullopt;
+  }
+  Palette p;
+  for (auto& [key, i] : index) {
+    i = static_cast<unsigned char>(p.lookup.size() / 3);
+    for (int shift : {16, 8, 0}) p.lookup.push_back(static_cast<unsigned char>(key >> shift));
+  }
+  p.indices.resize(n);
+  for (std::size_t i = 0; i < n; ++i) p.indices[i] = index.at(rgb_key(&px.rgb[i * 3]));
+  return p;
+}
+
+/// The colour part of a PNG: /Indexed when the image has few colours, else DeviceRGB.
+PoDoFo::PdfObject* colour_image(PoDoFo::PdfVecObjects& objs, const Pixels& px) {
+  PoDoFo::PdfObject* obj = image_dict(objs, px.width, px.height, "DeviceRGB");
+  const auto palette = palette_of(px);
+  if (!palette) {
+    set_flate(obj, px.rgb);
+    return obj;
+  }
+  PoDoFo::PdfObject* lookup = objs.CreateObject();
+  set_flate(lookup, palette->lookup);
+  PoDoFo::PdfArray space;
+  space.push_back(PdfName("Indexed"));
+  space.push_back(PdfName("DeviceRGB"));
+  space.push_back(PdfObject(static_cast<pdf_int64>(palette->lookup.size() / 3 - 1)));  // hival
+  space.push_back(lookup->Reference());
+  obj->GetDictionary().AddKey("ColorSpace", space);
+  set_flate(obj, palette->indices);
+  return obj;
+}
+
 PoDoFo::PdfObject* add_png(PoDoFo::PdfVecObjects& objs, const std::string& bytes, std::string& why) {
   Pixels px;
   if (!decode_png(bytes, px, why)) return nullptr;
-  PoDoFo::PdfObject* obj = image_dict(objs, px.width, px.height, "DeviceRGB");
-  set_flate(obj, px.rgb);
+  PoDoFo::PdfObject* obj = colour_image(objs, px);
   if (!px.alpha.empty()) {
     PoDoFo::PdfObject* mask = image_dict(objs, px.width, px.height, "DeviceGray");
     set_flate(mask, px.alpha);

@@ -7,8 +7,9 @@
 //          here: width, height and components must match what the frame says, and the
 //          components must be 1 (DeviceGray), 3 (DeviceRGB) or 4 (DeviceCMYK, Adobe-inverted);
 //   PNG  — decoded with libpng (limits set before the rows are read: png_set_user_limits), all
-//          formats expanded to 8-bit RGB, with an 8-bit /SMask for the alpha channel when there
-//          is one; both /FlateDecode.
+//          formats expanded to 8-bit RGB, written /Indexed (a palette and one byte a pixel) when
+//          the image has at most 256 colours, with an 8-bit /SMask for the alpha channel when
+//          there is one; all /FlateDecode.
 // A corrupt or truncated image is a diagnostic naming it, and the photo is left out.
 #pragma once
 
