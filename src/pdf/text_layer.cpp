@@ -9,7 +9,7 @@
 namespace cvpdf::pdf {
 namespace {
 
-/// PDF 1.7 §9.10.3 / Adobe TN 5411: at most 100 entries per beginbfchar block.
+/// PDF 1.7 §9.10.3 / Adobe TN 5411: at most 100 entries per beginbfchar or beginbfrange block.
 constexpr std::size_t kBfCharBlock = 100;
 /// What the hyphen layout adds at a hyphenated line end extracts as (frame::GlyphRun::hyphenated).
 constexpr std::string_view kLineEndHyphen = "-";
@@ -105,6 +105,47 @@ std::string run_text(const PlacedRun& run) {
   return s + run.unplaced_text;
 }
 
+namespace {
+
+/// The single UTF-16 unit of a text, or -1 for a longer (or empty) one.
+long single_unit(const std::string& utf16be) {
+  if (utf16be.size() != 2) return -1;
+  return (static_cast<unsigned char>(utf16be[0]) << 8) | static_cast<unsigned char>(utf16be[1]);
+}
+
+/// Whether `next` continues a bfrange that ends with `last`: the next code, the next single
+/// UTF-16 unit, and neither crossing a boundary of its last byte (Adobe TN 5014 §1.4.1: a range
+/// varies only the last byte of the code; the destination's last byte is incremented).
+bool continues(TextMap::const_iterator last, TextMap::const_iterator next) {
+  const long unit = single_unit(last->second);
+  return next->first == last->first + 1 && (next->first & 0xFF) != 0 && unit >= 0 &&
+         single_unit(next->second) == unit + 1 && ((unit + 1) & 0xFF) != 0;
+}
+
+void append_code(std::string& s, std::uint16_t code, int digits) {
+  s += '<';
+  append_hex(s, code, digits);
+  s += '>';
+}
+
+void append_text(std::string& s, const std::string& utf16be) {
+  s += '<';
+  for (unsigned char c : utf16be) append_hex(s, c, 2);
+  s += '>';
+}
+
+/// `n beginbf… … endbf…` blocks of at most 100 lines.
+void append_blocks(std::string& s, const char* kind, const std::vector<std::string>& lines) {
+  for (std::size_t i = 0; i < lines.size(); i += kBfCharBlock) {
+    const std::size_t n = std::min(kBfCharBlock, lines.size() - i);
+    s += std::to_string(n) + " begin" + kind + "\n";
+    for (std::size_t k = i; k < i + n; ++k) s += lines[k];
+    s += std::string("end") + kind + "\n";
+  }
+}
+
+}  // namespace
+
 std::string to_unicode_cmap(const TextMap& map, int code_bytes) {
   const int digits = 2 * code_bytes;
   std::string s =
@@ -113,19 +154,25 @@ std::string to_unicode_cmap(const TextMap& map, int code_bytes) {
       "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
       "1 begincodespacerange\n" +
       std::string(digits == 2 ? "<00> <FF>" : "<0000> <FFFF>") + "\nendcodespacerange\n";
-  auto it = map.begin();
-  while (it != map.end()) {
-    const std::size_t n = std::min<std::size_t>(kBfCharBlock, static_cast<std::size_t>(std::distance(it, map.end())));
-    s += std::to_string(n) + " beginbfchar\n";
-    for (std::size_t k = 0; k < n; ++k, ++it) {
-      s += '<';
-      append_hex(s, it->first, digits);
-      s += "> <";
-      for (unsigned char c : it->second) append_hex(s, c, 2);
-      s += ">\n";
+  // Consecutive codes for consecutive characters (a Latin subset's a–z) as one bfrange line.
+  std::vector<std::string> chars;
+  std::vector<std::string> ranges;
+  for (auto it = map.begin(); it != map.end();) {
+    auto last = it;
+    while (std::next(last) != map.end() && continues(last, std::next(last))) ++last;
+    std::string line;
+    append_code(line, it->first, digits);
+    line += ' ';
+    if (last != it) {
+      append_code(line, last->first, digits);
+      line += ' ';
     }
-    s += "endbfchar\n";
+    append_text(line, it->second);
+    (last != it ? ranges : chars).push_back(line + '\n');
+    it = std::next(last);
   }
+  append_blocks(s, "bfchar", chars);
+  append_blocks(s, "bfrange", ranges);
   s += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
   return s;
 }

@@ -50,8 +50,9 @@ bool extracts_exactly(const PlacedRun& run, const TextMap& map);
 /// The run's text as extraction should return it (UTF-8): glyph texts + unplaced text.
 std::string run_text(const PlacedRun& run);
 
-/// A ToUnicode CMap program for `map` (bfchar blocks of ≤ 100 entries), for codes of
-/// `code_bytes` bytes (2: Type0/Identity-H; 1: a Type 3 font).
+/// A ToUnicode CMap program for `map`: runs of consecutive codes for consecutive characters as
+/// bfrange lines, the rest as bfchar (blocks of ≤ 100 lines), for codes of `code_bytes` bytes
+/// (2: Type0/Identity-H; 1: a Type 3 font).
 std::string to_unicode_cmap(const TextMap& map, int code_bytes = 2);
 
 }  // namespace cvpdf::pdf

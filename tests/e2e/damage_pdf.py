@@ -28,6 +28,24 @@ import sys
 import zlib
 
 
+def ranges_as_chars(cmap):
+    """The same CMap with every incrementing bfrange line written as bfchar lines (cvpdf
+    writes consecutive codes for consecutive characters as ranges), so that one entry can be
+    changed or removed."""
+    chars = []
+
+    def expand(block):
+        for lo, hi, dst in re.findall(rb"<([0-9A-F]+)> <([0-9A-F]+)> <([0-9A-F]{4})>", block.group(1)):
+            for k in range(int(hi, 16) - int(lo, 16) + 1):
+                chars.append(b"<%0*X> <%04X>\n" % (len(lo), int(lo, 16) + k, int(dst, 16) + k))
+        return b""
+
+    cmap = re.sub(rb"\d+ beginbfrange\n(.*?)endbfrange\n", expand, cmap, flags=re.S)
+    blocks = b"".join(b"%d beginbfchar\n" % len(chars[i:i + 100]) + b"".join(chars[i:i + 100]) + b"endbfchar\n"
+                      for i in range(0, len(chars), 100))
+    return cmap.replace(b"endcmap", blocks + b"endcmap", 1)
+
+
 def read_objects(data):
     start = int(re.search(rb"startxref\s+(\d+)", data[-1024:]).group(1))
     table = data[start:]
@@ -158,14 +176,16 @@ def main():
     elif kind in ("tounicode", "unmap"):
         t = first_tounicode(objs)
         _, raw = split_stream(objs[t])
-        cmap = zlib.decompress(raw)
+        cmap = ranges_as_chars(zlib.decompress(raw))
         # the entry for the letter 'i' (U+0069)
         m = re.search(rb"<([0-9A-F]{4})> <0069>\n", cmap)
         if kind == "tounicode":
             cmap = cmap[: m.start()] + b"<" + m.group(1) + b"> <0078>\n" + cmap[m.end():]
         else:
             cmap = cmap[: m.start()] + cmap[m.end():]
-            cmap = re.sub(rb"(\d+) beginbfchar", lambda x: b"%d beginbfchar" % (int(x.group(1)) - 1), cmap, count=1)
+            cmap = re.sub(rb"\d+ beginbfchar\n(.*?)endbfchar",
+                          lambda x: b"%d beginbfchar\n" % x.group(1).count(b"\n") + x.group(1) + b"endbfchar",
+                          cmap, flags=re.S)
         objs[t] = with_stream(objs[t], cmap)
     else:
         raise SystemExit("unknown kind " + kind)

@@ -134,9 +134,25 @@ TEST_CASE("encoders: numbers, UTF-16BE, dates, hex text") {
   CHECK(pdf::pdf_date(1700000000) == "D:20231114221320Z");
 }
 
+TEST_CASE("ToUnicode CMap: consecutive codes for consecutive characters as bfrange lines") {
+  pdf::TextMap map;
+  for (std::uint16_t c = 1; c <= 26; ++c) map[c] = pdf::utf16be_text(std::string(1, static_cast<char>('a' + c - 1)));
+  map[27] = pdf::utf16be_text("fi");        // two units: bfchar
+  map[28] = pdf::utf16be_text("\u4E2D");    // not the successor of "fi"
+  map[0x00FF] = pdf::utf16be_text("\u00FE");  // 0x00FF → 0x0100 changes the code's first byte
+  map[0x0100] = pdf::utf16be_text("\u00FF");
+  map[0x0200] = pdf::utf16be_text("\u01FF");  // the destination's last byte would wrap
+  map[0x0201] = pdf::utf16be_text("\u0200");
+  map[0x0301] = pdf::utf16be_text("x");      // a lone code after a gap
+  const std::string cmap = pdf::to_unicode_cmap(map);
+  CHECK(cmap.find("1 beginbfrange\n<0001> <001A> <0061>\nendbfrange\n") != std::string::npos);
+  CHECK(cmap.find("7 beginbfchar\n<001B> <00660069>\n<001C> <4E2D>\n<00FF> <00FE>\n<0100> <00FF>\n"
+                  "<0200> <01FF>\n<0201> <0200>\n<0301> <0078>\nendbfchar\n") != std::string::npos);
+}
+
 TEST_CASE("ToUnicode CMap: bfchar blocks of at most 100") {
   pdf::TextMap map;
-  for (std::uint16_t c = 1; c <= 150; ++c) map[c] = pdf::utf16be_text("x");
+  for (std::uint16_t c = 1; c <= 150; ++c) map[c] = pdf::utf16be_text("x");  // no two consecutive
   const std::string cmap = pdf::to_unicode_cmap(map);
   CHECK(cmap.find("100 beginbfchar\n<0001> <0078>\n") != std::string::npos);
   CHECK(cmap.find("50 beginbfchar\n<0065> <0078>\n") != std::string::npos);
