@@ -8,8 +8,7 @@
 namespace cvpdf::pdf {
 namespace {
 
-/// zlib's largest window (32 KB) and internal state (memLevel 9): the best ratio; the
-/// streams are at most a few tens of kilobytes, so the cost is microseconds.
+/// zlib's largest window (32 KB) and internal state (memLevel 9): the best ratio.
 constexpr int kWindowBits = 15;
 constexpr int kMemLevel = 9;
 /// "/Filter/FlateDecode": what a compressed stream's dictionary pays for compression.
@@ -20,7 +19,8 @@ constexpr std::size_t kFilterKeyBytes = 19;
 std::string deflate(std::string_view data, StreamKind kind) {
   z_stream z{};
   const int strategy = kind == StreamKind::Operators ? Z_FILTERED : Z_DEFAULT_STRATEGY;
-  if (deflateInit2(&z, Z_BEST_COMPRESSION, Z_DEFLATED, kWindowBits, kMemLevel, strategy) != Z_OK)
+  const int level = kind == StreamKind::Objects ? Z_BEST_COMPRESSION : Z_DEFAULT_COMPRESSION;
+  if (deflateInit2(&z, level, Z_DEFLATED, kWindowBits, kMemLevel, strategy) != Z_OK)
     throw std::runtime_error("zlib could not start compressing a stream");
   std::string out(deflateBound(&z, static_cast<uLong>(data.size())), '\0');
   z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));

@@ -142,8 +142,12 @@ struct Palette {
 std::optional<Palette> palette_of(const Pixels& px) {
   std::map<std::uint32_t, unsigned char> index;
   const std::size_t n = px.rgb.size() / 3;
+  std::uint32_t previous = 0;  // runs of one colour are common: look each run up once
   for (std::size_t i = 0; i < n; ++i) {
-    index.emplace(rgb_key(&px.rgb[i * 3]), 0);
+    const std::uint32_t key = rgb_key(&px.rgb[i * 3]);
+    if (i > 0 && key == previous) continue;
+    previous = key;
+    index.emplace(key, 0);
     if (index.size() > kMaxPaletteColours) return std::nullopt;
   }
   Palette p;
@@ -152,7 +156,13 @@ std::optional<Palette> palette_of(const Pixels& px) {
     for (int shift : {16, 8, 0}) p.lookup.push_back(static_cast<unsigned char>(key >> shift));
   }
   p.indices.resize(n);
-  for (std::size_t i = 0; i < n; ++i) p.indices[i] = index.at(rgb_key(&px.rgb[i * 3]));
+  unsigned char last = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::uint32_t key = rgb_key(&px.rgb[i * 3]);
+    if (i == 0 || key != previous) last = index.at(key);
+    previous = key;
+    p.indices[i] = last;
+  }
   return p;
 }
 

@@ -150,12 +150,10 @@ PoDoFo::PdfString text_string(const std::string& utf8) {
   return PoDoFo::PdfString(bytes.data(), static_cast<PoDoFo::pdf_long>(bytes.size()), true);
 }
 
-PdfReference add_font(PoDoFo::PdfVecObjects& objs, const EmbeddedFont& f, const std::string& cmap) {
+PdfReference add_font(PoDoFo::PdfVecObjects& objs, const EmbeddedFont& f, const PdfReference& to_unicode) {
   if (f.type3) {
     PdfObject* t3 = type3_font(objs, f);
-    PdfObject* to_unicode = objs.CreateObject();
-    set_stream(*to_unicode, cmap);
-    t3->GetDictionary().AddKey("ToUnicode", to_unicode->Reference());
+    t3->GetDictionary().AddKey("ToUnicode", to_unicode);
     return t3->Reference();
   }
   PdfObject* type0 = objs.CreateObject("Font");
@@ -167,9 +165,7 @@ PdfReference add_font(PoDoFo::PdfVecObjects& objs, const EmbeddedFont& f, const 
   PdfArray descendants;
   descendants.push_back(cid_font(objs, f)->Reference());
   dict.AddKey("DescendantFonts", descendants);
-  PdfObject* to_unicode = objs.CreateObject();
-  set_stream(*to_unicode, cmap);
-  dict.AddKey("ToUnicode", to_unicode->Reference());
+  dict.AddKey("ToUnicode", to_unicode);
   return type0->Reference();
 }
 

@@ -24,10 +24,12 @@ PoDoFo::PdfObject pdf_number(double v);
 /// A PDF text string object: UTF-16BE with BOM, written as a hex string.
 PoDoFo::PdfString text_string(const std::string& utf8);
 
-/// Adds the Type0 font, its CIDFont, descriptor, font program and ToUnicode stream (or, for a
-/// colour bitmap face, the Type 3 font of empty glyphs and its ToUnicode); returns the font's
-/// reference (for page resources).
-PoDoFo::PdfReference add_font(PoDoFo::PdfVecObjects& objs, const EmbeddedFont& f, const std::string& cmap);
+/// Adds the Type0 font, its CIDFont, descriptor and font program (or, for a colour bitmap face,
+/// the Type 3 font of empty glyphs), with `to_unicode` — a ToUnicode stream that may be shared
+/// with other fonts (text_layer.h, share_text_maps); returns the font's reference (for page
+/// resources).
+PoDoFo::PdfReference add_font(PoDoFo::PdfVecObjects& objs, const EmbeddedFont& f,
+                              const PoDoFo::PdfReference& to_unicode);
 
 /// `uri` with every byte outside printable ASCII, space, and the ASCII characters RFC 3986
 /// excludes (`"<>\^`{|}`) percent-encoded (RFC 3987 §3.1).

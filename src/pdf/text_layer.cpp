@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 #include "pdf/encode.h"
 
@@ -103,6 +104,47 @@ std::string run_text(const PlacedRun& run) {
   std::string s;
   for (const PlacedGlyph& g : run.glyphs) s += g.text;
   return s + run.unplaced_text;
+}
+
+namespace {
+
+/// One shared map and what its fonts have: every code they use, mapped or not.
+struct SharedMap {
+  TextMap map;
+  std::set<std::uint16_t> codes;
+  int code_bytes = 2;
+};
+
+/// Whether font `f` with text `own` can use `shared`: no code of the font reads differently.
+bool fits(const EmbeddedFont& f, const TextMap& own, const SharedMap& shared) {
+  if (code_bytes(f) != shared.code_bytes) return false;
+  for (const auto& [code, width] : f.width_of) {
+    if (shared.codes.count(code) == 0) continue;
+    const auto mine = own.find(code);
+    const auto theirs = shared.map.find(code);
+    const bool mine_mapped = mine != own.end();
+    if (mine_mapped != (theirs != shared.map.end())) return false;
+    if (mine_mapped && mine->second != theirs->second) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+SharedTextMaps share_text_maps(const FontTable& fonts, const std::vector<TextMap>& maps) {
+  std::vector<SharedMap> shared;
+  SharedTextMaps out;
+  for (std::size_t i = 0; i < fonts.fonts.size(); ++i) {
+    const EmbeddedFont& f = fonts.fonts[i];
+    std::size_t g = 0;
+    while (g < shared.size() && !fits(f, maps[i], shared[g])) ++g;
+    if (g == shared.size()) shared.push_back(SharedMap{{}, {}, code_bytes(f)});
+    shared[g].map.insert(maps[i].begin(), maps[i].end());
+    for (const auto& [code, width] : f.width_of) shared[g].codes.insert(code);
+    out.of_font.push_back(g);
+  }
+  for (SharedMap& s : shared) out.maps.push_back(std::move(s.map));
+  return out;
 }
 
 namespace {

@@ -50,6 +50,18 @@ bool extracts_exactly(const PlacedRun& run, const TextMap& map);
 /// The run's text as extraction should return it (UTF-8): glyph texts + unplaced text.
 std::string run_text(const PlacedRun& run);
 
+/// ToUnicode maps shared between fonts: font i's CMap is `maps[of_font[i]]`.
+struct SharedTextMaps {
+  std::vector<TextMap> maps;
+  std::vector<std::size_t> of_font;  ///< indexed like FontTable::fonts
+};
+
+/// Merges the fonts' maps into as few CMaps as keep every font's text: a font joins the first
+/// shared map that gives each code it has (EmbeddedFont::width_of) the same text as its own map,
+/// or none where its own has none, and whose codes are as long (the fonts of a family share one
+/// CID space; a CMap stream costs ~250 bytes even when small). Deterministic: in font order.
+SharedTextMaps share_text_maps(const FontTable& fonts, const std::vector<TextMap>& maps);
+
 /// A ToUnicode CMap program for `map`: runs of consecutive codes for consecutive characters as
 /// bfrange lines, the rest as bfchar (blocks of ≤ 100 lines), for codes of `code_bytes` bytes
 /// (2: Type0/Identity-H; 1: a Type 3 font).

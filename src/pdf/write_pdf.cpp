@@ -14,6 +14,8 @@
 
 #include <podofo/podofo.h>
 
+#include <algorithm>
+
 #include "pdf/compact_writer.h"
 #include "pdf/content.h"
 #include "pdf/deflate.h"
@@ -65,13 +67,23 @@ class DigestInput {
 
 std::vector<PdfReference> add_fonts(PoDoFo::PdfVecObjects& objs, const FontTable& fonts,
                                     const std::vector<TextMap>& maps, DigestInput& digest) {
+  const SharedTextMaps shared = share_text_maps(fonts, maps);
+  std::vector<std::string> cmaps;
+  std::vector<PdfReference> cmap_refs;
+  for (const TextMap& map : shared.maps) {
+    const auto first = static_cast<std::size_t>(
+        std::find(shared.of_font.begin(), shared.of_font.end(), cmaps.size()) - shared.of_font.begin());
+    cmaps.push_back(to_unicode_cmap(map, code_bytes(fonts.fonts[first])));
+    PoDoFo::PdfObject* stream = objs.CreateObject();
+    set_stream(*stream, cmaps.back());
+    cmap_refs.push_back(stream->Reference());
+  }
   std::vector<PdfReference> refs;
   for (std::size_t i = 0; i < fonts.fonts.size(); ++i) {
-    const std::string cmap = to_unicode_cmap(maps[i], code_bytes(fonts.fonts[i]));
-    refs.push_back(add_font(objs, fonts.fonts[i], cmap));
+    refs.push_back(add_font(objs, fonts.fonts[i], cmap_refs[shared.of_font[i]]));
     digest.add(fonts.fonts[i].base_font);
     digest.add(fonts.fonts[i].program);
-    digest.add(cmap);
+    digest.add(cmaps[shared.of_font[i]]);
   }
   return refs;
 }
