@@ -92,3 +92,30 @@ TEST_CASE("odd but harmless shapes: non-string keys, null entries, empty section
   CHECK(l.has("p.yaml:5:5: error: empty entry in section 's'"));
   CHECK(l.has("p.yaml:8:5: warning: section 't' has no entries"));
 }
+
+// parse_yaml loads a file at once when its bytes cannot hold an anchor, an alias or a second
+// document (issue 9), and falls back to the event pre-pass otherwise: each shape that only the
+// pre-pass sees is still refused, with the same words.
+TEST_CASE("anchors and aliases behind tags, in flow lists, after CR LF, and second documents") {
+  const std::string anchor = "error: YAML anchors are not allowed in a profile";
+  const std::string alias = "error: YAML aliases are not allowed in a profile";
+  CHECK(load("cv:\n  name: !!str &n Ada\n  headline: *n\n").lines() ==
+        std::vector<std::string>{"p.yaml:2:9: " + anchor, "p.yaml:3:13: " + alias});
+  CHECK(load("cv:\n  name: !!str &n Ada\n").lines() ==  // a tag hides the anchor
+        std::vector<std::string>{"p.yaml:2:9: " + anchor});
+  CHECK(load("cv: {name: X, sections: {s: [&a x, *a]}}\n").lines() ==
+        std::vector<std::string>{"p.yaml:1:30: " + anchor, "p.yaml:1:36: " + alias});
+  CHECK(load("cv:\r\n  name: &n X\r\n  headline:\r\n    *n\r\n").lines() ==
+        std::vector<std::string>{"p.yaml:2:9: " + anchor, "p.yaml:4:5: " + alias});
+  CHECK(load("cv:\n  name: A\n---\ncv:\n  name: B\n").lines() ==
+        std::vector<std::string>{"p.yaml:3:1: error: second YAML document in a profile"});
+}
+
+TEST_CASE("'&', '*' and '!' inside text need no pre-pass and load as text") {
+  const Loaded l = load("cv:\n  name: \"**Ada** & Co!\"\n  headline: R&D *lead*, 5 * 3!\n");
+  CHECK(l.lines().empty());
+  REQUIRE(l.profile.cv.name.variants.size() == 1);
+  CHECK(l.profile.cv.name.variants[0].second == "**Ada** & Co!");
+  REQUIRE(l.profile.cv.headline.variants.size() == 1);
+  CHECK(l.profile.cv.headline.variants[0].second == "R&D *lead*, 5 * 3!");
+}
