@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <set>
@@ -38,6 +39,14 @@ struct Cluster {
 std::vector<std::size_t> grapheme_bounds(std::string_view text, std::size_t begin,
                                          std::size_t end) {
   std::vector<std::size_t> bounds;
+  // ASCII without CR: each byte is a cluster (UAX #29: GB3, CR × LF, is the only rule joining
+  // two ASCII characters). Skips ICU's iterator, 25 000 instructions to open (issue 9).
+  const std::string_view part = text.substr(begin, end - begin);
+  if (std::all_of(part.begin(), part.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80 && c != '\r'; })) {
+    for (std::size_t i = begin; i <= end; ++i) bounds.push_back(i);
+    return bounds;
+  }
   UErrorCode status = U_ZERO_ERROR;
   UTextPtr ut(
       utext_openUTF8(nullptr, text.data() + begin, static_cast<int64_t>(end - begin), &status));

@@ -180,3 +180,22 @@ TEST_CASE("timing: shaping a mixed paragraph") {
                      << " us per call");
   CHECK(diags.all().empty());
 }
+
+TEST_CASE("ASCII text (clusters without ICU's iterator) shapes as it does beside other text") {
+  // text/itemize.cpp cuts an all-ASCII range into one cluster per byte itself; with one
+  // non-ASCII character in the range ICU's grapheme iterator cuts it: the same glyphs.
+  core::Diagnostics diags;
+  const std::string ascii = "Office, fi ffl -- (x) \"quoted\" 1,234.5; e-mail: a@b.c\ttab";
+  const auto alone = run(ascii, serif_stack(), diags);
+  const auto beside = run(ascii + " \xC3\xA9", serif_stack(), diags);  // + " é"
+  REQUIRE(beside.size() >= alone.size());
+  for (std::size_t i = 0; i < alone.size(); ++i) {
+    CAPTURE(i);
+    CHECK(alone[i].gid == beside[i].gid);
+    CHECK(alone[i].face == beside[i].face);
+    CHECK(alone[i].text_begin == beside[i].text_begin);
+    CHECK(alone[i].text_end == beside[i].text_end);
+    CHECK(alone[i].advance == doctest::Approx(beside[i].advance));
+  }
+  check_ranges_tile(alone, 0, ascii.size());
+}
