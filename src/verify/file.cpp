@@ -106,6 +106,42 @@ void File::add_entry(int num, Entry e) {
   entries_.try_emplace(num, e);  // the newest section is read first: an older entry never replaces it
 }
 
+namespace {
+
+/// An integer entry of a /DecodeParms dictionary, or its default.
+std::int64_t parm(const Dict& d, const char* key, std::int64_t fallback) {
+  const Object* o = find(d, key);
+  std::int64_t v = fallback;
+  return o && o->integer(v) ? v : (o ? -1 : fallback);
+}
+
+}  // namespace
+
+std::string File::unpredict(const std::string& data, const Object& parms, std::size_t columns, std::size_t at) {
+  const Dict* d = resolve(parms).dict();
+  const std::int64_t predictor = d ? parm(*d, "Predictor", 1) : -1;
+  if (predictor == 1) return data;
+  if (!d || predictor < 10 || predictor > 15 || parm(*d, "Columns", 1) != static_cast<std::int64_t>(columns) ||
+      parm(*d, "Colors", 1) != 1 || parm(*d, "BitsPerComponent", 8) != 8 || columns == 0)
+    throw ReadError(at, "the cross-reference stream uses a predictor other than PNG rows of its /W width (cvpdf writes PNG Up)");
+  if (data.size() % (columns + 1) != 0)
+    throw ReadError(at, "the cross-reference stream's predictor rows are not whole");
+  std::string out;
+  out.reserve(data.size() / (columns + 1) * columns);
+  std::string above(columns, '\0');
+  for (std::size_t i = 0; i < data.size(); i += columns + 1) {
+    const auto tag = static_cast<unsigned char>(data[i]);
+    if (tag != 0 && tag != 2)  // PNG row filters (RFC 2083 §6): 0 None, 2 Up
+      throw ReadError(at, "the cross-reference stream uses PNG predictor row filter " + std::to_string(tag) +
+                              " (cvpdf writes None and Up)");
+    for (std::size_t k = 0; k < columns; ++k)
+      above[k] = static_cast<char>(static_cast<unsigned char>(data[i + 1 + k]) +
+                                   (tag == 2 ? static_cast<unsigned char>(above[k]) : 0));
+    out += above;
+  }
+  return out;
+}
+
 Dict File::read_xref_stream(std::size_t at) {
   const std::string none = "no xref table or cross-reference stream at the offset 'startxref' gives";
   Parser p(s_, at);
@@ -123,9 +159,6 @@ Dict File::read_xref_stream(std::size_t at) {
   if (!ind.is_stream || !type || !type->name() || type->name()->s != "XRef")
     throw ReadError(at, none);
   if (find(*d, "Encrypt")) throw ReadError(at, "the PDF is encrypted (cvpdf never encrypts)");
-  if (find(*d, "DecodeParms"))
-    throw ReadError(at, "the cross-reference stream uses a predictor (cvpdf writes none)");
-  const std::string rows = decode(ind, r, "the cross-reference stream");
   std::int64_t w[3] = {0, 0, 0}, size = 0;
   const Object* wo = find(*d, "W");
   const Array* wa = wo ? wo->array() : nullptr;
@@ -137,6 +170,8 @@ Dict File::read_xref_stream(std::size_t at) {
   Array index{Object{std::int64_t{0}}, Object{size}};
   if (const Object* io = find(*d, "Index"); io && io->array()) index = *io->array();
   const auto row = static_cast<std::size_t>(w[0] + w[1] + w[2]);
+  std::string rows = decode(ind, r, "the cross-reference stream");
+  if (const Object* parms = find(*d, "DecodeParms")) rows = unpredict(rows, *parms, row, at);
   std::size_t pos = 0;
   auto field = [&](std::int64_t n) {
     std::uint64_t v = 0;

@@ -2,11 +2,11 @@
 //
 // Takes the bytes of a whole PDF; gives its trailer, any object by reference (parsed once,
 // cached), decoded streams (none or FlateDecode, through zlib) and the page list. Reads classic
-// xref tables and what pdf/compact_writer.h writes: a cross-reference stream (§7.5.8, no
-// predictor) and objects packed in object streams (§7.5.7). Bounded (core/limits.h): the object
+// xref tables and what pdf/compact_writer.h writes: a cross-reference stream (§7.5.8, rows
+// with the PNG Up predictor or none) and objects packed in object streams (§7.5.7). Bounded (core/limits.h): the object
 // count, the nesting of objects and of the page tree, the inflated size of each stream and of
 // all of them; reference cycles are refused. Anything damaged or outside what cvpdf writes
-// (predictors, other filters, encryption) is a ReadError naming the object and byte offset.
+// (other predictors, other filters, encryption) is a ReadError naming the object and byte offset.
 // Never crashes, whatever the bytes.
 #pragma once
 
@@ -74,6 +74,9 @@ class File {
   std::size_t read_xref_table(std::size_t at);
   /// Reads a cross-reference stream's entries; gives its dictionary (the trailer).
   Dict read_xref_stream(std::size_t at);
+  /// A cross-reference stream's rows with /DecodeParms' PNG predictor (rows of `columns` bytes
+  /// after a None or Up tag, §7.4.4.4) undone; other predictors are a ReadError.
+  std::string unpredict(const std::string& data, const Object& parms, std::size_t columns, std::size_t at);
   void add_entry(int num, Entry e);
   Indirect parse_indirect(Ref r, std::size_t at);
   Indirect parse_packed(Ref r, const Entry& e);

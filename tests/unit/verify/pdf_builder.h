@@ -47,7 +47,10 @@ inline std::string build_pdf(const std::vector<std::string>& objects, const std:
 
 /// As pdf/compact_writer.h writes: objects without a stream packed into one object stream,
 /// streams in place, a cross-reference stream with W [1 4 2]. `trailer` goes into its dictionary.
-inline std::string build_compact_pdf(const std::vector<std::string>& objects, const std::string& trailer) {
+/// `png_tag` ≥ 0: the rows under /Predictor 12 with that PNG row filter tag (0 None, 2 Up;
+/// others only to test that they are refused).
+inline std::string build_compact_pdf(const std::vector<std::string>& objects, const std::string& trailer,
+                                     int png_tag = -1) {
   std::string pdf = "%PDF-1.7\n";
   const std::size_t n = objects.size(), objstm = n + 1, xref = n + 2;
   std::vector<std::string> rows(xref + 1);
@@ -76,9 +79,21 @@ inline std::string build_compact_pdf(const std::vector<std::string>& objects, co
   const std::size_t at = pdf.size();
   rows[xref] = row(1, at, 0);
   std::string all;
-  for (const auto& r : rows) all += r;
+  std::string above(7, '\0');
+  for (const auto& r : rows) {
+    if (png_tag < 0) {
+      all += r;
+      continue;
+    }
+    all += static_cast<char>(png_tag);
+    for (std::size_t k = 0; k < r.size(); ++k)
+      all += static_cast<char>(png_tag == 2 ? static_cast<unsigned char>(r[k]) - static_cast<unsigned char>(above[k])
+                                            : static_cast<unsigned char>(r[k]));
+    above = r;
+  }
+  const std::string parms = png_tag < 0 ? "" : "/DecodeParms<</Predictor 12/Columns 7>>";
   pdf += std::to_string(xref) + " 0 obj\n" +
-         flate_stream(all, "/Type/XRef/W[1 4 2]/Size " + std::to_string(xref + 1) + trailer) + "\nendobj\n";
+         flate_stream(all, "/Type/XRef/W[1 4 2]/Size " + std::to_string(xref + 1) + parms + trailer) + "\nendobj\n";
   return pdf + "startxref\n" + std::to_string(at) + "\n%%EOF\n";
 }
 

@@ -191,6 +191,11 @@ TEST_CASE("xref streams and object streams, as pdf/compact_writer.h writes them"
   const PdfText t = read_pdf(pdf);
   CHECK(t.text == "packed");
   CHECK(t.producer == "cvpdf");
+  // Rows under the PNG predictor, None or Up (what cvpdf writes), read the same.
+  CHECK(read_pdf(build_compact_pdf(objs, "/Root 1 0 R/Info 2 0 R", 2)).text == "packed");
+  CHECK(read_pdf(build_compact_pdf(objs, "/Root 1 0 R/Info 2 0 R", 0)).text == "packed");
+  CHECK_THROWS_WITH_AS(File(build_compact_pdf(objs, "/Root 1 0 R/Info 2 0 R", 4)),
+                       doctest::Contains("row filter 4"), ReadError);  // Paeth
   // A catalog that is not where the trailer says, and a predictor: errors, not crashes.
   std::vector<std::string> swapped = objs;
   std::swap(swapped[0], swapped[2]);  // the catalog is now object 3, the page tree object 1
