@@ -46,6 +46,9 @@ images=$(pdfimages -list "$WORK/colour.pdf" | awk '$3 == "image" {print $11}' | 
 [ "$images" = 5 ] || { pdfimages -list "$WORK/colour.pdf"; fail "expected 5 image objects (one per emoji glyph), got $images"; }
 drawn=$(pdfimages -list "$WORK/colour.pdf" | awk '$3 == "image"' | wc -l)
 [ "$drawn" = 7 ] || fail "expected 7 emoji drawn, got $drawn"
+# Emoji bitmaps have about a hundred colours: written /Indexed (a palette, one byte a pixel).
+indexed=$(pdfimages -list "$WORK/colour.pdf" | awk '$3 == "image" && $6 == "index"' | wc -l)
+[ "$indexed" = 7 ] || { pdfimages -list "$WORK/colour.pdf"; fail "expected 7 indexed-colour emoji, got $indexed"; }
 pdftoppm -r 150 -f 1 -l 1 "$WORK/colour.pdf" "$WORK/colour"
 coloured=$(colour_pixels "$WORK"/colour-1.ppm)
 [ "$coloured" -gt 300 ] || fail "the emoji are not in colour ($coloured yellow pixels)"

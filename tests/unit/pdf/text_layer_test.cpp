@@ -150,6 +150,35 @@ TEST_CASE("ToUnicode CMap: consecutive codes for consecutive characters as bfran
                   "<0200> <01FF>\n<0201> <0200>\n<0301> <0078>\nendbfchar\n") != std::string::npos);
 }
 
+TEST_CASE("ToUnicode maps are shared only between fonts whose codes read the same") {
+  // A font with these codes, of which `mapped` have text (code → letter).
+  auto font = [](std::vector<std::uint16_t> codes, bool type3 = false) {
+    pdf::EmbeddedFont f;
+    f.type3 = type3;
+    for (std::uint16_t c : codes) f.width_of[c] = 500000;
+    return f;
+  };
+  auto map = [](std::vector<std::pair<std::uint16_t, const char*>> entries) {
+    pdf::TextMap m;
+    for (const auto& [code, text] : entries) m[code] = pdf::utf16be_text(text);
+    return m;
+  };
+  pdf::FontTable fonts;
+  fonts.fonts = {font({1, 2}), font({2, 3}), font({1}), font({2, 9}), font({1}, true)};
+  const std::vector<pdf::TextMap> maps = {
+      map({{1, "a"}, {2, "b"}}),
+      map({{2, "b"}, {3, "c"}}),  // agrees on code 2: shares the first map
+      map({{1, "x"}}),            // code 1 reads "a" there: a map of its own
+      map({{9, "z"}}),            // code 2 unmapped here but "b" in the first: joins the third
+      map({{1, "a"}})};           // 1-byte codes (Type 3): never with 2-byte ones
+  const pdf::SharedTextMaps shared = pdf::share_text_maps(fonts, maps);
+  CHECK(shared.of_font == std::vector<std::size_t>{0, 0, 1, 1, 2});
+  REQUIRE(shared.maps.size() == 3);
+  CHECK(shared.maps[0] == map({{1, "a"}, {2, "b"}, {3, "c"}}));
+  CHECK(shared.maps[1] == map({{1, "x"}, {9, "z"}}));
+  CHECK(shared.maps[2] == map({{1, "a"}}));
+}
+
 TEST_CASE("ToUnicode CMap: bfchar blocks of at most 100") {
   pdf::TextMap map;
   for (std::uint16_t c = 1; c <= 150; ++c) map[c] = pdf::utf16be_text("x");  // no two consecutive
