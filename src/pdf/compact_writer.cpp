@@ -8,10 +8,10 @@
 // gives 0 to every object it creates, and anything else is written in place.
 #include "pdf/compact_writer.h"
 
-#include "pdf/deflate.h"
-
 #include <cstdint>
 #include <vector>
+
+#include "pdf/deflate.h"
 
 namespace cvpdf::pdf {
 namespace {
@@ -97,15 +97,15 @@ std::string write_compact(PoDoFo::PdfMemDocument& pdf, const std::string& id_hex
     put_be(row, e.field3, 2);
     rows.push_back(kPngUp);
     for (std::size_t k = 0; k < kXrefRowBytes; ++k)
-      rows.push_back(static_cast<char>(static_cast<unsigned char>(row[k]) - static_cast<unsigned char>(above[k])));
+      rows.push_back(static_cast<char>(static_cast<unsigned char>(row[k]) -
+                                       static_cast<unsigned char>(above[k])));
     above = row;
   }
-  const std::string keys = "/Type/XRef/Size " + std::to_string(xref + 1) +
-                           "/W[1 4 2]/DecodeParms<</Predictor 12/Columns " + std::to_string(kXrefRowBytes) +
-                           ">>/Root " +
-                           pdf.GetCatalog()->Reference().ToString() + "/Info " +
-                           pdf.GetInfo()->GetObject()->Reference().ToString() + "/ID[<" + id_hex +
-                           "><" + id_hex + ">]";
+  const std::string keys =
+      "/Type/XRef/Size " + std::to_string(xref + 1) +
+      "/W[1 4 2]/DecodeParms<</Predictor 12/Columns " + std::to_string(kXrefRowBytes) + ">>/Root " +
+      pdf.GetCatalog()->Reference().ToString() + "/Info " +
+      pdf.GetInfo()->GetObject()->Reference().ToString() + "/ID[<" + id_hex + "><" + id_hex + ">]";
   const std::string xs = stream_object(xref, keys, deflate(rows, StreamKind::Objects));
   dev.Write(xs.data(), xs.size());
   dev.Print("startxref\n%u\n%%%%EOF\n", entries[xref].field2);

@@ -29,6 +29,7 @@ std::string deflate(std::string_view data, StreamKind kind = StreamKind::Binary)
 
 /// Sets `obj`'s stream to `data`, /FlateDecode-compressed unless that saves less than the
 /// /Filter key costs (a Type 3 glyph's `250 0 d0`).
-void set_stream(PoDoFo::PdfObject& obj, std::string_view data, StreamKind kind = StreamKind::Binary);
+void set_stream(PoDoFo::PdfObject& obj, std::string_view data,
+                StreamKind kind = StreamKind::Binary);
 
 }  // namespace cvpdf::pdf

@@ -117,13 +117,17 @@ std::int64_t parm(const Dict& d, const char* key, std::int64_t fallback) {
 
 }  // namespace
 
-std::string File::unpredict(const std::string& data, const Object& parms, std::size_t columns, std::size_t at) {
+std::string File::unpredict(const std::string& data, const Object& parms, std::size_t columns,
+                            std::size_t at) {
   const Dict* d = resolve(parms).dict();
   const std::int64_t predictor = d ? parm(*d, "Predictor", 1) : -1;
   if (predictor == 1) return data;
-  if (!d || predictor < 10 || predictor > 15 || parm(*d, "Columns", 1) != static_cast<std::int64_t>(columns) ||
-      parm(*d, "Colors", 1) != 1 || parm(*d, "BitsPerComponent", 8) != 8 || columns == 0)
-    throw ReadError(at, "the cross-reference stream uses a predictor other than PNG rows of its /W width (cvpdf writes PNG Up)");
+  if (!d || predictor < 10 || predictor > 15 ||
+      parm(*d, "Columns", 1) != static_cast<std::int64_t>(columns) || parm(*d, "Colors", 1) != 1 ||
+      parm(*d, "BitsPerComponent", 8) != 8 || columns == 0)
+    throw ReadError(at,
+                    "the cross-reference stream uses a predictor other than PNG rows of its /W "
+                    "width (cvpdf writes PNG Up)");
   if (data.size() % (columns + 1) != 0)
     throw ReadError(at, "the cross-reference stream's predictor rows are not whole");
   std::string out;
@@ -132,8 +136,8 @@ std::string File::unpredict(const std::string& data, const Object& parms, std::s
   for (std::size_t i = 0; i < data.size(); i += columns + 1) {
     const auto tag = static_cast<unsigned char>(data[i]);
     if (tag != 0 && tag != 2)  // PNG row filters (RFC 2083 §6): 0 None, 2 Up
-      throw ReadError(at, "the cross-reference stream uses PNG predictor row filter " + std::to_string(tag) +
-                              " (cvpdf writes None and Up)");
+      throw ReadError(at, "the cross-reference stream uses PNG predictor row filter " +
+                              std::to_string(tag) + " (cvpdf writes None and Up)");
     for (std::size_t k = 0; k < columns; ++k)
       above[k] = static_cast<char>(static_cast<unsigned char>(data[i + 1 + k]) +
                                    (tag == 2 ? static_cast<unsigned char>(above[k]) : 0));

@@ -3,11 +3,11 @@
 // Takes the bytes of a whole PDF; gives its trailer, any object by reference (parsed once,
 // cached), decoded streams (none or FlateDecode, through zlib) and the page list. Reads classic
 // xref tables and what pdf/compact_writer.h writes: a cross-reference stream (§7.5.8, rows
-// with the PNG Up predictor or none) and objects packed in object streams (§7.5.7). Bounded (core/limits.h): the object
-// count, the nesting of objects and of the page tree, the inflated size of each stream and of
-// all of them; reference cycles are refused. Anything damaged or outside what cvpdf writes
-// (other predictors, other filters, encryption) is a ReadError naming the object and byte offset.
-// Never crashes, whatever the bytes.
+// under the PNG Up predictor or none) and objects packed in object streams (§7.5.7). Bounded
+// (core/limits.h): the object count, the nesting of objects and of the page tree, the inflated
+// size of each stream and of all of them; reference cycles are refused. Anything damaged or
+// outside what cvpdf writes (other predictors, other filters, encryption) is a ReadError naming
+// the object and byte offset. Never crashes, whatever the bytes.
 #pragma once
 
 #include <cstddef>
