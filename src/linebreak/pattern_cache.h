@@ -19,7 +19,8 @@
 
 namespace cvpdf::linebreak {
 
-/// The cache file's first line: its format. Change it when the layout of the bytes changes.
+/// The cache file's first line: its format. Change it when the layout of the bytes changes, or
+/// when PatternIndex::read would index a file differently (a cache holds read()'s result).
 inline constexpr std::string_view kPatternCacheFormat = "cvpdf hyphenation index 1\n";
 /// The largest cache file read (Debian's German patterns give about 9 MB).
 inline constexpr std::size_t kMaxPatternCacheBytes = 32 * 1024 * 1024;
