@@ -8,7 +8,7 @@ packages=(
   build-essential cmake pkg-config ninja-build
   # libraries (DESIGN.md "Where things come from")
   libpodofo-dev libfreetype-dev libharfbuzz-dev libyaml-cpp-dev libcli11-dev doctest-dev
-  libicu-dev libhyphen-dev libcmark-dev libfontconfig-dev zlib1g-dev
+  libicu-dev libhyphen-dev libcmark-dev libfontconfig-dev zlib1g-dev libdeflate-dev
   # hyphenation patterns
   hyphen-en-us hyphen-de hyphen-fr hyphen-es hyphen-ru
   # fonts: Latin/Greek/Cyrillic serif + sans, CJK, a monochrome emoji/symbol fallback

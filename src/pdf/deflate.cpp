@@ -1,36 +1,40 @@
-// pdf/deflate.cpp — zlib with chosen settings (see deflate.h).
+// pdf/deflate.cpp — libdeflate with chosen levels (see deflate.h).
 #include "pdf/deflate.h"
 
-#include <zlib.h>
+#include <libdeflate.h>
+
+#include <memory>
 
 #include <stdexcept>
 
 namespace cvpdf::pdf {
 namespace {
 
-/// zlib's largest window (32 KB) and internal state (memLevel 9): the best ratio.
-constexpr int kWindowBits = 15;
-constexpr int kMemLevel = 9;
+/// libdeflate's levels (1–12; 6 is zlib's default): measured on the seed CV against zlib 6/9 with
+/// memLevel 9 — 6 and 9 give 0.5 % smaller files for 3 % fewer instructions of the whole run;
+/// 12 for the object stream would save 170 bytes more for +23 % instructions.
+constexpr int kLevel = 6;
+constexpr int kObjectsLevel = 9;
+struct Free {
+  void operator()(libdeflate_compressor* c) const { libdeflate_free_compressor(c); }
+};
 /// "/Filter/FlateDecode": what a compressed stream's dictionary pays for compression.
 constexpr std::size_t kFilterKeyBytes = 19;
 
 }  // namespace
 
 std::string deflate(std::string_view data, StreamKind kind) {
-  z_stream z{};
-  const int strategy = kind == StreamKind::Operators ? Z_FILTERED : Z_DEFAULT_STRATEGY;
-  const int level = kind == StreamKind::Objects ? Z_BEST_COMPRESSION : Z_DEFAULT_COMPRESSION;
-  if (deflateInit2(&z, level, Z_DEFLATED, kWindowBits, kMemLevel, strategy) != Z_OK)
-    throw std::runtime_error("zlib could not start compressing a stream");
-  std::string out(deflateBound(&z, static_cast<uLong>(data.size())), '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  z.avail_in = static_cast<uInt>(data.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  const int rc = ::deflate(&z, Z_FINISH);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  if (rc != Z_STREAM_END) throw std::runtime_error("zlib could not compress a stream");
+  const int level = kind == StreamKind::Objects ? kObjectsLevel : kLevel;
+  // One compressor per level and thread, kept for the process (batch mode renders languages
+  // on several threads); libdeflate allocates its tables once per compressor.
+  thread_local std::unique_ptr<libdeflate_compressor, Free> compressors[2];
+  auto& c = compressors[kind == StreamKind::Objects ? 1 : 0];
+  if (!c) c.reset(libdeflate_alloc_compressor(level));
+  if (!c) throw std::runtime_error("libdeflate could not start compressing a stream");
+  std::string out(libdeflate_zlib_compress_bound(c.get(), data.size()), '\0');
+  const std::size_t n = libdeflate_zlib_compress(c.get(), data.data(), data.size(), out.data(), out.size());
+  if (n == 0) throw std::runtime_error("libdeflate could not compress a stream");
+  out.resize(n);
   return out;
 }
 

@@ -3,7 +3,9 @@
 // Takes the plain bytes of a stream; gives them /FlateDecode-compressed (RFC 1950 zlib format,
 // PDF 1.7 §7.4.4) or, when compression would not pay for its own /Filter key, as they are.
 // PoDoFo's own PdfStream::Set compresses at zlib's default memory setting and strategy for
-// every kind of stream (issue 9). Guarantees: deterministic bytes for a given zlib.
+// every kind of stream (issue 9); cvpdf compresses with libdeflate instead, which gives smaller
+// streams than zlib at the same level in fewer instructions. Guarantees: deterministic bytes for
+// a given libdeflate.
 #pragma once
 
 #include <podofo/podofo.h>
@@ -13,17 +15,16 @@
 
 namespace cvpdf::pdf {
 
-/// What a stream holds; zlib's level and strategy follow it. Level 9 was measured on every kind
+/// What a stream holds; the compression level follows it. Level 9 was measured on every kind
 /// of stream of the seed CV: on font programs, CMaps and images it saves 0–100 bytes a stream
-/// for 2–10 times the instructions (an emoji's alpha mask: 100 bytes for 2 ms), so only the
-/// object and cross-reference streams use it.
+/// for 2–10 times the instructions, so only the object and cross-reference streams use it.
 enum class StreamKind {
   Binary,     ///< font programs, images, CMaps: level 6
-  Operators,  ///< page content (numbers and operators): level 6, Z_FILTERED (−2 %)
+  Operators,  ///< page content (numbers and operators): level 6
   Objects,    ///< the object and cross-reference streams: level 9
 };
 
-/// `data` compressed with zlib's best memory setting and the kind's level and strategy.
+/// `data` compressed in the zlib format (RFC 1950) at the kind's level.
 /// Throws std::runtime_error on failure.
 std::string deflate(std::string_view data, StreamKind kind = StreamKind::Binary);
 
