@@ -1,5 +1,8 @@
 #include "core/diagnostics.h"
 
+#include <algorithm>
+#include <cstddef>
+
 namespace cvpdf::core {
 
 std::string SourceLoc::str() const {
@@ -27,7 +30,13 @@ void Diagnostics::note(SourceLoc loc, std::string message) {
 }
 
 void Diagnostics::merge(const Diagnostics& other) {
-  for (const auto& d : other.list_) add(d);
+  const std::size_t before = list_.size();  // `other`'s own repeats are kept, as add() keeps them
+  for (const auto& d : other.list_) {
+    const auto same = [&](const Diagnostic& e) {
+      return e.severity == d.severity && e.loc.str() == d.loc.str() && e.message == d.message && e.hint == d.hint;
+    };
+    if (std::none_of(list_.begin(), list_.begin() + static_cast<std::ptrdiff_t>(before), same)) add(d);
+  }
 }
 
 void Diagnostics::promote_warnings() {

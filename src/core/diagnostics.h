@@ -28,7 +28,9 @@ class Diagnostics {
   void warning(SourceLoc loc, std::string message, std::string hint = {});
   void note(SourceLoc loc, std::string message);
   void add(Diagnostic d);
-  /// Appends all of `other` (e.g. from a per-language batch job).
+  /// Appends all of `other` (e.g. from a per-language batch job), except what this list
+  /// already holds word for word at the same place: a warning every language of a batch gives
+  /// alike (a footer's {date} without a date) is reported once.
   void merge(const Diagnostics& other);
 
   [[nodiscard]] bool has_errors() const { return errors_ > 0; }

@@ -24,6 +24,20 @@ TEST_CASE("Diagnostics count errors and warnings; --strict promotes warnings") {
   CHECK(d.warning_count() == 0);
 }
 
+TEST_CASE("Diagnostics::merge reports what two batch jobs both found once") {
+  Diagnostics en, zh, all;
+  en.warning({"p.yaml", 0, 0}, "the footer's {date} is left empty", "set a date");
+  en.warning({"p.yaml", 3, 1}, "no text in en");
+  zh.warning({"p.yaml", 0, 0}, "the footer's {date} is left empty", "set a date");
+  zh.warning({"p.yaml", 3, 1}, "no text in zh");
+  zh.error({"p.yaml", 0, 0}, "the footer's {date} is left empty", "set a date");  // not a warning
+  all.merge(en);
+  all.merge(zh);
+  CHECK(all.all().size() == 4);
+  CHECK(all.warning_count() == 3);
+  CHECK(all.error_count() == 1);
+}
+
 TEST_CASE("hex colours and lengths") {
   CHECK(parse_hex_color("#1a4D8f") == Color{0x1a, 0x4d, 0x8f});
   CHECK(parse_hex_color("#fff") == Color{255, 255, 255});
