@@ -6,6 +6,7 @@
 #include <optional>
 #include <utility>
 
+#include "layout/line_pieces.h"
 #include "layout/paginate.h"
 #include "linebreak/knuth_plass.h"
 
@@ -335,66 +336,6 @@ double set_glue(const linebreak::Item& glue, const linebreak::Line& line, doc::A
   if (line.ratio > 0) return align == doc::Align::Justify ? glue.width + line.ratio * glue.stretch
                                                           : glue.width;
   return glue.width + std::max(line.ratio, -1.0) * glue.shrink;
-}
-
-/// One thing a line draws: a cluster, the spaces of a glue item, a gap without text, or the
-/// hyphen of a hyphenated line end; with its bidi level.
-struct Piece {
-  enum class Kind { Cluster, Spaces, Gap, Hyphen } kind = Kind::Cluster;
-  std::size_t index = 0;  ///< the cluster (Cluster) or the item (Spaces, Gap)
-  std::uint8_t level = 0;
-};
-
-/// The pieces of `line` in logical order. Spaces take the level UAX #9 gave them; a gap, the
-/// level of the cluster before it; spaces and gaps ending the line, the paragraph's (rule L1).
-std::vector<Piece> line_pieces(const ShapedParagraph& p, const ItemList& list,
-                               const linebreak::Line& line) {
-  std::vector<Piece> pieces;
-  std::uint8_t previous = p.base_level;
-  for (std::size_t i = line.begin; i < line.end; ++i) {
-    const ItemSource& src = list.sources[i];
-    switch (list.items[i].kind) {
-      case ItemKind::Box:
-        for (std::size_t ci = src.cluster_begin; ci < src.cluster_end; ++ci) {
-          previous = p.clusters[ci].level;
-          pieces.push_back({Piece::Kind::Cluster, ci, previous});
-        }
-        break;
-      case ItemKind::Glue:
-        if (src.cluster_begin == src.cluster_end)
-          pieces.push_back({Piece::Kind::Gap, i, previous});
-        else
-          pieces.push_back({Piece::Kind::Spaces, i, p.clusters[src.cluster_begin].level});
-        break;
-      case ItemKind::Penalty:
-        break;
-    }
-  }
-  const bool ends = line.break_at < list.items.size();
-  if (ends && list.sources[line.break_at].reason == BreakReason::Hyphen)
-    pieces.push_back({Piece::Kind::Hyphen, line.break_at, previous});
-  for (auto it = pieces.rbegin(); it != pieces.rend() && it->kind != Piece::Kind::Cluster &&
-                                  it->kind != Piece::Kind::Hyphen;
-       ++it)
-    it->level = p.base_level;
-  return pieces;
-}
-
-/// Puts `pieces` in visual order (UAX #9 rule L2); false if all are at level 0 (unchanged).
-bool reorder_visually(std::vector<Piece>& pieces) {
-  std::vector<std::uint8_t> levels;
-  levels.reserve(pieces.size());
-  bool all_zero = true;
-  for (const Piece& piece : pieces) {
-    levels.push_back(piece.level);
-    all_zero = all_zero && piece.level == 0;
-  }
-  if (all_zero) return false;
-  std::vector<Piece> visual;
-  visual.reserve(pieces.size());
-  for (const std::size_t k : text::visual_order(levels)) visual.push_back(pieces[k]);
-  pieces = std::move(visual);
-  return true;
 }
 
 /// Draws one glue item's spaces: as the space glyphs when the glue keeps its natural width and
