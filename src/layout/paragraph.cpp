@@ -283,14 +283,15 @@ void LineEmitter::order_runs() {
   if (runs_.size() < 2) return;
   std::vector<std::pair<std::size_t, std::uint32_t>> logical = runs_;
   std::stable_sort(logical.begin(), logical.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
-  std::vector<std::size_t> moved_to(line_.items.size());
-  for (std::size_t k = 0; k < moved_to.size(); ++k) moved_to[k] = k;
-  std::vector<frame::Item> items = line_.items;
+  std::vector<std::size_t> source(line_.items.size()), moved_to(line_.items.size());
+  for (std::size_t k = 0; k < source.size(); ++k) source[k] = moved_to[k] = k;
   for (std::size_t k = 0; k < runs_.size(); ++k) {
-    items[runs_[k].first] = std::move(line_.items[logical[k].first]);
+    source[runs_[k].first] = logical[k].first;
     moved_to[logical[k].first] = runs_[k].first;
   }
-  line_.items = std::move(items);
+  std::vector<frame::Item> old = std::move(line_.items);  // every item moved once, none copied
+  line_.items.resize(old.size());
+  for (std::size_t k = 0; k < old.size(); ++k) line_.items[k] = std::move(old[source[k]]);
   for (Tagged& t : tagged_) t.item = moved_to[t.item];
 }
 
