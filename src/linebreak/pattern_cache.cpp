@@ -1,11 +1,13 @@
 // linebreak/pattern_cache.cpp — PatternIndex::to_bytes / from_bytes and the cache file around
 // them (see pattern_cache.h). The bytes: the four minimums and whether a second level follows
 // (u64 each), then per level its letters, its digits, its entries and its slots, each as a u64
-// count and the raw array. The file: the format line, the pattern file's stamp (path, size,
-// mtime, ctime), the index bytes, and a 64-bit checksum of everything before it.
+// count and the raw array padded to 8 bytes. The file: the format line and the pattern file's
+// stamp (path, size, mtime, ctime), padded to 8, the index bytes, and a 64-bit checksum of
+// everything before it. A cache is mapped and its index read in place (no copy).
 #include "linebreak/pattern_cache.h"
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -15,6 +17,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <memory>
+#include <span>
 #include <type_traits>
 #include <vector>
 
@@ -25,14 +29,18 @@ void put_u64(std::string& out, std::uint64_t v) {
   out.append(reinterpret_cast<const char*>(&v), sizeof v);
 }
 
+/// Zero bytes up to the next multiple of 8: every u64 and array starts 8-aligned.
+void pad8(std::string& out) { out.append((8 - out.size() % 8) % 8, '\0'); }
+
 template <typename T>
 void put_array(std::string& out, const T* data, std::size_t count) {
-  static_assert(std::is_trivially_copyable_v<T>);
+  static_assert(std::is_trivially_copyable_v<T> && alignof(T) <= 8);
   put_u64(out, count);
   out.append(reinterpret_cast<const char*>(data), count * sizeof(T));
+  pad8(out);
 }
 
-/// Reads what put_* wrote, never past the end of its bytes.
+/// Reads what put_* wrote in place, never past the end of its bytes (which start 8-aligned).
 struct Reader {
   std::string_view rest;
   bool u64(std::uint64_t& v) {
@@ -41,18 +49,54 @@ struct Reader {
     rest.remove_prefix(sizeof v);
     return true;
   }
-  template <typename Container>
-  bool array(Container& out) {
-    using T = typename Container::value_type;
+  template <typename T>
+  bool array(std::span<const T>& out) {
     static_assert(std::is_trivially_copyable_v<T>);
     std::uint64_t count = 0;
     if (!u64(count) || count > rest.size() / sizeof(T)) return false;
-    out.resize(count);
-    std::memcpy(out.data(), rest.data(), count * sizeof(T));
-    rest.remove_prefix(count * sizeof(T));
+    const std::size_t bytes = count * sizeof(T);
+    const std::size_t padded = bytes + (8 - bytes % 8) % 8;
+    if (padded > rest.size()) return false;
+    out = {reinterpret_cast<const T*>(rest.data()), static_cast<std::size_t>(count)};
+    rest.remove_prefix(padded);
+    return true;
+  }
+  bool chars(std::string_view& out) {
+    std::span<const char> s;
+    if (!array(s)) return false;
+    out = {s.data(), s.size()};
     return true;
   }
 };
+
+/// A file mapped read-only, unmapped with its last owner.
+struct Mapping {
+  const char* data = nullptr;
+  std::size_t size = 0;
+  Mapping(const Mapping&) = delete;
+  Mapping& operator=(const Mapping&) = delete;
+  Mapping(const char* d, std::size_t n) : data(d), size(n) {}
+  ~Mapping() {
+    if (data != nullptr) ::munmap(const_cast<char*>(data), size);
+  }
+};
+
+/// `path` mapped, if it is a regular file of 1 to `max_bytes` bytes. A cache is replaced by
+/// renaming a new file over it, so the mapped one never changes under a reader.
+std::shared_ptr<const Mapping> map_file(const std::string& path, std::size_t max_bytes) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return nullptr;
+  struct stat st {};
+  std::shared_ptr<const Mapping> out;
+  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+      static_cast<std::uint64_t>(st.st_size) <= max_bytes) {
+    const auto size = static_cast<std::size_t>(st.st_size);
+    void* p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (p != MAP_FAILED) out = std::make_shared<const Mapping>(static_cast<const char*>(p), size);
+  }
+  ::close(fd);
+  return out;
+}
 
 /// A 64-bit checksum of `bytes`, eight at a time (a damaged cache must not pass as whole).
 std::uint64_t checksum(std::string_view bytes) {
@@ -79,26 +123,6 @@ std::string stamp_of(const std::string& path) {
     put_u64(out, static_cast<std::uint64_t>(t.tv_sec) * 1000000000ULL +
                      static_cast<std::uint64_t>(t.tv_nsec));
   return out;
-}
-
-std::optional<std::string> read_file(const std::string& path, std::size_t max_bytes) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return std::nullopt;
-  struct stat st {};
-  std::optional<std::string> bytes;
-  if (::fstat(fd, &st) == 0 && st.st_size >= 0 &&
-      static_cast<std::uint64_t>(st.st_size) <= max_bytes) {
-    bytes.emplace(static_cast<std::size_t>(st.st_size), '\0');
-    std::size_t done = 0;
-    while (done < bytes->size()) {
-      const ssize_t n = ::read(fd, bytes->data() + done, bytes->size() - done);
-      if (n <= 0) break;
-      done += static_cast<std::size_t>(n);
-    }
-    if (done != bytes->size()) bytes.reset();  // shrunk meanwhile
-  }
-  ::close(fd);
-  return bytes;
 }
 
 /// Writes `bytes` to `file` through a temporary file in its folder; false on any failure.
@@ -138,9 +162,12 @@ std::string PatternIndex::to_bytes() const {
   return out;
 }
 
-std::optional<PatternIndex> PatternIndex::from_bytes(std::string_view bytes) {
+std::optional<PatternIndex> PatternIndex::from_bytes(std::string_view bytes,
+                                                     std::shared_ptr<const void> owner) {
+  if (reinterpret_cast<std::uintptr_t>(bytes.data()) % 8 != 0) return std::nullopt;
   Reader in{bytes};
   PatternIndex index;
+  index.owner_ = std::move(owner);
   std::uint64_t v[5];
   for (std::uint64_t& x : v)
     if (!in.u64(x)) return std::nullopt;
@@ -154,7 +181,7 @@ std::optional<PatternIndex> PatternIndex::from_bytes(std::string_view bytes) {
   if (v[4] == 1) index.next_ = Level{};
   for (Level* l : {&index.first_, index.next_ ? &*index.next_ : nullptr}) {
     if (l == nullptr) continue;
-    if (!in.array(l->keys) || !in.array(l->digits) || !in.array(l->entries) || !in.array(l->slots))
+    if (!in.chars(l->keys) || !in.chars(l->digits) || !in.array(l->entries) || !in.array(l->slots))
       return std::nullopt;
     // Every probe must end at a free slot, and every offset must fit its arena.
     const std::size_t slots = l->slots.size();
@@ -190,13 +217,16 @@ std::optional<PatternIndex> read_patterns_cached(const std::string& path,
   const std::string cache = pattern_cache_file(cache_dir, path);
   std::string head(kPatternCacheFormat);
   head += stamp;
-  if (const auto bytes = read_file(cache, kMaxPatternCacheBytes);
-      bytes && bytes->size() >= head.size() + 8 && bytes->starts_with(head)) {
-    const std::string_view body(bytes->data(), bytes->size() - 8);
+  pad8(head);  // the index's arrays are read in place, aligned
+  if (auto mapped = map_file(cache, kMaxPatternCacheBytes);
+      mapped && mapped->size >= head.size() + 8 &&
+      std::string_view(mapped->data, mapped->size).starts_with(head)) {
+    const std::string_view body(mapped->data, mapped->size - 8);
     std::uint64_t sum;
-    std::memcpy(&sum, bytes->data() + body.size(), 8);
+    std::memcpy(&sum, mapped->data + body.size(), 8);
     if (sum == checksum(body))
-      if (auto index = PatternIndex::from_bytes(body.substr(head.size()))) return index;
+      if (auto index = PatternIndex::from_bytes(body.substr(head.size()), std::move(mapped)))
+        return index;
   }
   std::optional<PatternIndex> index = PatternIndex::read(path);
   // The stamp is taken before reading: a file changed meanwhile gets a stale stamp, not a

@@ -197,9 +197,6 @@ std::optional<PatternIndex> PatternIndex::read(const std::string& path) {
 void PatternIndex::index_prefixes() {
   if (!next_) return;  // libhyphen's automaton has a state for every prefix of a pattern
   for (Level* l : {&first_, &*next_}) {
-    // Views into `keys` must survive moving the index: a string in its own heap block moves
-    // its block (a short one would be copied out of the small-string buffer).
-    l->keys.reserve(std::max<std::size_t>(l->keys.size(), 64));
     for (const Level::Entry& e : l->entries)
       for (std::size_t n = 1; n < e.key_size; ++n) l->prefixes.insert(l->key_of(e).substr(0, n));
   }
@@ -228,37 +225,52 @@ std::string_view PatternIndex::Level::find(std::string_view key) const {
   const std::uint32_t at = slots[slot_of(key)];
   if (at == 0) return {};
   const Entry& e = entries[at - 1];
-  return std::string_view(digits).substr(e.digits_at, e.key_size + 1);
+  return digits.substr(e.digits_at, e.key_size + 1);
 }
 
 void PatternIndex::Level::reserve(std::size_t patterns, std::size_t bytes) {
   std::size_t size = 1024;
   while (size < 2 * patterns) size *= 2;
+  own_entries_.reserve(patterns);
+  own_keys_.reserve(bytes);
+  own_digits_.reserve(bytes);
   if (size > slots.size()) grow(size);
-  entries.reserve(patterns);
-  keys.reserve(bytes);
-  digits.reserve(bytes);
+  view_own();
 }
 
 void PatternIndex::Level::grow(std::size_t size) {
-  slots.assign(size, 0);
-  for (std::size_t k = 0; k < entries.size(); ++k)
-    slots[slot_of(key_of(entries[k]))] = static_cast<std::uint32_t>(k + 1);
+  own_slots_.assign(size, 0);
+  view_own();
+  for (std::size_t k = 0; k < own_entries_.size(); ++k)
+    own_slots_[slot_of(key_of(own_entries_[k]))] = static_cast<std::uint32_t>(k + 1);
 }
 
 void PatternIndex::Level::put(std::string_view key, std::string_view key_digits) {
-  if (2 * (entries.size() + 1) > slots.size()) grow(std::max<std::size_t>(1024, 2 * slots.size()));
+  if (2 * (own_entries_.size() + 1) > own_slots_.size())
+    grow(std::max<std::size_t>(1024, 2 * own_slots_.size()));
   const std::size_t slot = slot_of(key);
-  const auto digits_at = static_cast<std::uint32_t>(digits.size());
-  digits.append(key_digits);
-  if (slots[slot] != 0) {  // the same letters again: the new digits replace the old
-    entries[slots[slot] - 1].digits_at = digits_at;
-    return;
+  const auto digits_at = static_cast<std::uint32_t>(own_digits_.size());
+  own_digits_.append(key_digits);
+  if (own_slots_[slot] != 0) {  // the same letters again: the new digits replace the old
+    own_entries_[own_slots_[slot] - 1].digits_at = digits_at;
+  } else {
+    own_entries_.push_back({static_cast<std::uint32_t>(own_keys_.size()),
+                            static_cast<std::uint32_t>(key.size()), digits_at});
+    own_keys_.append(key);
+    own_slots_[slot] = static_cast<std::uint32_t>(own_entries_.size());
   }
-  entries.push_back(
-      {static_cast<std::uint32_t>(keys.size()), static_cast<std::uint32_t>(key.size()), digits_at});
-  keys.append(key);
-  slots[slot] = static_cast<std::uint32_t>(entries.size());
+  view_own();
+}
+
+void PatternIndex::Level::view_own() {
+  // A string in its own heap block keeps it when moved; a short one would be copied out of
+  // the small-string buffer, leaving the views behind.
+  own_keys_.reserve(std::max<std::size_t>(own_keys_.size(), 64));
+  own_digits_.reserve(std::max<std::size_t>(own_digits_.size(), 64));
+  keys = own_keys_;
+  digits = own_digits_;
+  entries = own_entries_;
+  slots = own_slots_;
 }
 
 std::vector<char> PatternIndex::Level::values(std::string_view word) const {

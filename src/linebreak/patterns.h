@@ -20,7 +20,9 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -44,8 +46,17 @@ class PatternIndex {
   /// The index as bytes for a cache file (pattern_cache.h), and back: from_bytes checks every
   /// size and offset against the bytes it is given, so it never reads out of bounds; nullopt
   /// if anything does not fit. Native byte order: a cache is read on the machine that wrote it.
+  /// The index from_bytes gives reads `bytes` in place and keeps `owner` (what holds them)
+  /// alive; `bytes` must be aligned to 8 (to_bytes pads each array to 8).
   [[nodiscard]] std::string to_bytes() const;
-  static std::optional<PatternIndex> from_bytes(std::string_view bytes);
+  static std::optional<PatternIndex> from_bytes(std::string_view bytes,
+                                                std::shared_ptr<const void> owner = nullptr);
+
+  PatternIndex() = default;
+  PatternIndex(PatternIndex&&) = default;
+  PatternIndex& operator=(PatternIndex&&) = default;
+  PatternIndex(const PatternIndex&) = delete;  ///< the levels' views would point into the original
+  PatternIndex& operator=(const PatternIndex&) = delete;
 
   /// Odd digits mark hyphenation points: result[i] is for the point after byte i of
   /// `lowered_word`, '0'–'9', with libhyphen's minimum fragment lengths (in code points: the
@@ -60,16 +71,19 @@ class PatternIndex {
   /// hyphenation; this reads the same file in about a fifth of that, and looks a piece up
   /// without copying it).
   struct Level {
-    std::string keys;    ///< every pattern's letters, one after another
-    std::string digits;  ///< every pattern's digits (its letters + 1), one after another
     struct Entry {
       std::uint32_t key_at = 0;     ///< offset in `keys`
       std::uint32_t key_size = 0;   ///< bytes of letters
       std::uint32_t digits_at = 0;  ///< offset in `digits` (key_size + 1 bytes)
     };
-    std::vector<Entry> entries;
-    std::vector<std::uint32_t> slots;  ///< entry index + 1, 0 if free; a power of two in size
-    std::size_t longest_key = 0;       ///< in bytes
+    /// The table, as lookups read it: views into the arrays below (an index read from a
+    /// pattern file), or into a cache file mapped into memory (from_bytes: issue 9, the 418 KB
+    /// en_US index is no longer copied, which cost 190 of an English render's page faults).
+    std::string_view keys;    ///< every pattern's letters, one after another
+    std::string_view digits;  ///< every pattern's digits (its letters + 1), one after another
+    std::span<const Entry> entries;
+    std::span<const std::uint32_t> slots;  ///< entry index + 1, 0 if free; a power of two in size
+    std::size_t longest_key = 0;           ///< in bytes
     /// Proper prefixes of the keys, as views into `keys` (filled for two-level files, whose
     /// patterns are not closed under substrings: libhyphen's automaton stops at the longest
     /// prefix of a pattern it has read, and applies that pattern only if it is whole).
@@ -83,14 +97,22 @@ class PatternIndex {
     /// Room for `patterns` patterns from a text of `bytes` bytes.
     void reserve(std::size_t patterns, std::size_t bytes);
     [[nodiscard]] std::string_view key_of(const Entry& e) const {
-      return std::string_view(keys).substr(e.key_at, e.key_size);
+      return keys.substr(e.key_at, e.key_size);
     }
     /// Liang's value of the point after each byte of `word` (the last one '0'), no minimums.
     [[nodiscard]] std::vector<char> values(std::string_view word) const;
 
    private:
+    // What put() builds; the views above point into it. Each lives in its own heap block, so
+    // the views survive moving the Level (reserve() and view_own() see to the strings).
+    std::string own_keys_;
+    std::string own_digits_;
+    std::vector<Entry> own_entries_;
+    std::vector<std::uint32_t> own_slots_;
+
     [[nodiscard]] std::size_t slot_of(std::string_view key) const;  ///< its slot, or a free one
     void grow(std::size_t size);  ///< rehashes into `size` slots (a power of two)
+    void view_own();              ///< points the views at the arrays put() builds
   };
   /// libhyphen's hnj_hyphen_hyph_ for a word or a part of one: `left_edge` / `right_edge` say
   /// whether the part starts / ends the word (else the compound minimums apply there).
@@ -99,6 +121,7 @@ class PatternIndex {
 
   void index_prefixes();  ///< fills Level::prefixes (two-level files only)
 
+  std::shared_ptr<const void> owner_;  ///< the bytes from_bytes reads in place, if any
   Level first_;
   std::optional<Level> next_;   ///< the second level (NEXTLEVEL), if the file has one
   int left_min_ = 0;            ///< LEFTHYPHENMIN of the file

@@ -72,6 +72,15 @@ TEST_CASE("a cached pattern index answers as the pattern file does (one and two 
                         "xyzzy"};
     CHECK(answers(*second, words) == answers(*direct, words));
     CHECK(answers(*first, words) == answers(*direct, words));
+    // The second index reads the mapped cache in place: replacing the file as cvpdf does (a
+    // new file renamed over it) or removing it leaves the mapping, and the answers, as they were.
+    const fs::path cache_file = pattern_cache_file(cache.dir.string(), file);
+    const fs::path other = cache.dir / "other";
+    spit(other, std::string(4096, 'x'));
+    fs::rename(other, cache_file);
+    CHECK(answers(*second, words) == answers(*direct, words));
+    fs::remove(cache_file);
+    CHECK(answers(*second, words) == answers(*direct, words));
   }
 }
 
@@ -127,6 +136,9 @@ TEST_CASE("PatternIndex::from_bytes refuses sizes and offsets that do not fit") 
   CHECK_FALSE(PatternIndex::from_bytes(bytes + "x"));
   CHECK_FALSE(PatternIndex::from_bytes(std::string(40, '\xff')));
   CHECK_FALSE(PatternIndex::from_bytes({}));
+  // Arrays are read in place: bytes that do not start 8-aligned are refused, not misread.
+  std::string shifted = "x" + bytes;
+  CHECK_FALSE(PatternIndex::from_bytes(std::string_view(shifted).substr(1)));
   // A letters arena claimed larger than the bytes.
   std::string big = bytes;
   big[5 * 8 + 7] = '\x7f';
