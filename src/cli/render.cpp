@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <optional>
+#include <thread>
 
 #include "cli/confine.h"
 #include "cli/locales.h"
@@ -19,6 +20,7 @@
 #include "linebreak/hyphenate.h"
 #include "profile/load.h"
 #include "text/font_index.h"
+#include "text/warm_up.h"
 #include "theme/design.h"
 
 namespace cvpdf::cli {
@@ -187,7 +189,15 @@ text::FontStore make_font_store(const World& world) {
 
 frame::Document typeset(const World& world, const profile::Profile& p, const theme::Theme& theme,
                         const std::string& lang, text::FontStore& fonts, core::Diagnostics& diags,
-                        std::vector<layout::LineReport>* lines) {
+                        std::vector<layout::LineReport>* lines, bool warm_up) {
+  // 0. On the spare core, while 1 and 2 run: open the faces layout will shape with first and
+  //    let HarfBuzz load their tables (joined when this function returns).
+  std::jthread warming;
+  if (warm_up) {
+    const std::string doc_lang = i18n::document_lang(lang);
+    warming = std::jthread([&fonts, styles = layout::role_styles(theme, doc_lang),
+                            sample = text::script_sample(doc_lang)] { text::warm_up(fonts, styles, sample); });
+  }
   // 1. Pick one language for every field; format dates in it.
   i18n::Resolved resolved = i18n::resolve(p, lang, builtin_locales_for(lang), diags);
   const std::optional<std::int64_t> date = world.date ? world.date : profile_date(p);

@@ -40,10 +40,12 @@ theme::Theme load_theme(const World& world, const profile::Profile& p, const Ren
 
 /// One language through resolve → compose → layout. The frame's date comes from the World.
 /// Layout hyphenates with the World's patterns and fits theme.fit.max_pages if set; `lines`,
-/// if given, receives every fitted line (dump --stage=lines).
+/// if given, receives every fitted line (dump --stage=lines). With `warm_up` (a spare core),
+/// a second thread opens the theme's faces and loads their shaping tables meanwhile
+/// (text/warm_up.h); the result is the same either way.
 frame::Document typeset(const World& world, const profile::Profile& p, const theme::Theme& theme,
                         const std::string& lang, text::FontStore& fonts, core::Diagnostics& diags,
-                        std::vector<layout::LineReport>* lines = nullptr);
+                        std::vector<layout::LineReport>* lines = nullptr, bool warm_up = false);
 
 /// The font store for a World (its folders, plus the system's fonts if allowed).
 text::FontStore make_font_store(const World& world);

@@ -64,6 +64,11 @@ struct LayoutOptions {
   ShapeCache* shape_cache = nullptr;            ///< when set, shaping is memoised here
 };
 
+/// The text styles of the theme's roles (name, headline, … footer) for a document in `lang`,
+/// distinct: what layout shapes its text with, save bold and italic spans. For warming the
+/// faces on another thread before layout starts (text/warm_up.h).
+std::vector<text::Style> role_styles(const theme::Theme& theme, const std::string& lang);
+
 frame::Document layout_document(const doc::Document& doc, const theme::Theme& theme,
                                 text::FontStore& fonts, core::Diagnostics& diags,
                                 const LayoutOptions& options = {});

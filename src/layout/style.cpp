@@ -70,6 +70,26 @@ SpanStyle span_style(const Context& ctx, doc::Role role, const doc::Span& span) 
   return s;
 }
 
+std::vector<text::Style> role_styles(const theme::Theme& theme, const std::string& lang) {
+  std::vector<text::Style> out;
+  for (doc::Role role : {doc::Role::Name, doc::Role::Headline, doc::Role::Contact,
+                         doc::Role::SectionTitle, doc::Role::EntryTitle, doc::Role::Body,
+                         doc::Role::Date, doc::Role::Small, doc::Role::Footer}) {
+    const theme::TextStyle& base = theme.style(role_name(role));
+    text::Style s;
+    s.families = font_stack(theme, base.font);
+    s.weight = base.weight;
+    s.italic = base.italic;
+    s.size = base.size;
+    s.lang = lang;
+    const bool seen = std::any_of(out.begin(), out.end(), [&](const text::Style& o) {
+      return o.families == s.families && o.weight == s.weight && o.italic == s.italic;
+    });
+    if (!seen) out.push_back(std::move(s));
+  }
+  return out;
+}
+
 bool same_shaping(const text::Style& a, const text::Style& b) {
   return a.families == b.families && a.weight == b.weight && a.italic == b.italic &&
          a.size == b.size && a.lang == b.lang;

@@ -284,6 +284,11 @@ static void record(FontStore::Impl& im, const std::string& request, FaceId id, b
   if (im.index.record(request, a)) im.index_dirty = true;
 }
 
+/// The key of a request in `by_request` and in the index.
+static std::string request_key(const std::string& resolved_family, int weight, bool italic) {
+  return resolved_family + '|' + std::to_string(weight) + (italic ? "|i" : "|r");
+}
+
 static void report_pending(FontStore::Impl& im, core::Diagnostics& diags) {
   for (core::Diagnostic& d : im.pending) diags.add(std::move(d));
   im.pending.clear();
@@ -295,7 +300,7 @@ FaceId FontStore::find(const std::string& family, int weight, bool italic, const
   std::unique_lock lock(im.mutex);  // serialised: concurrent renders share one store
   if (!im.pending.empty()) report_pending(im, diags);  // a cache hit writes nothing
   const std::string resolved = resolve_family(family, lang);
-  const std::string key = resolved + '|' + std::to_string(weight) + (italic ? "|i" : "|r");
+  const std::string key = request_key(resolved, weight, italic);
   if (auto it = im.by_request.find(key); it != im.by_request.end()) return it->second;
   std::optional<FaceId> id = from_index(im, key);
   if (!id) {
@@ -307,6 +312,18 @@ FaceId FontStore::find(const std::string& family, int weight, bool italic, const
   }
   im.by_request.emplace(key, *id);
   return *id;
+}
+
+std::optional<FaceId> FontStore::find_quietly(const std::string& family, int weight, bool italic,
+                                              const std::string& lang) {
+  Impl& im = *impl_;
+  std::unique_lock lock(im.mutex);
+  if (!im.pending.empty()) return std::nullopt;  // find() reports them to the render
+  const std::string key = request_key(resolve_family(family, lang), weight, italic);
+  if (auto it = im.by_request.find(key); it != im.by_request.end()) return it->second;
+  const std::optional<FaceId> id = from_index(im, key);
+  if (id) im.by_request.emplace(key, *id);
+  return id;
 }
 
 const FaceInfo& FontStore::info(FaceId id) const {

@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -82,6 +83,13 @@ class FontStore {
   /// Cached: the second call with the same request costs a map lookup.
   FaceId find(const std::string& family, int weight, bool italic, const std::string& lang,
               core::Diagnostics& diags);
+
+  /// find() when it can answer without fontconfig and without a word to say: a face asked for
+  /// before, or the font index's answer, opened. nullopt when it cannot (nothing is done and
+  /// nothing reported: the render's own find() will look the family up and say what it must).
+  /// For warm_up() on another thread (text/warm_up.h).
+  std::optional<FaceId> find_quietly(const std::string& family, int weight, bool italic,
+                                     const std::string& lang);
 
   [[nodiscard]] const FaceInfo& info(FaceId id) const;
   /// Glyph id of `cp` in the face, 0 if the face does not cover it.

@@ -13,6 +13,18 @@ for lang in en zh; do
   pdfinfo "$WORK/a.pdf" | grep -q "^CreationDate:.*2025" || fail "CreationDate not from SOURCE_DATE_EPOCH"
   pass "$lang: three renders byte-identical ($(stat -c %s "$WORK/a.pdf") bytes)"
 done
+# A single language warms its faces on the second core (text/warm_up.h); --jobs 1 does not.
+# The bytes and the messages are the same, with the font index cold and warm, for each script.
+for lang in en zh-Hans ja ar; do
+  rm -rf "$XDG_CACHE_HOME"
+  for pass_no in 1 2 3; do
+    "$CVPDF" "$SRC/tests/e2e/data/lang_five.yaml" --lang "$lang" --jobs 1 -o "$WORK/one.pdf" 2>"$WORK/one.err" || fail "$lang: render"
+    "$CVPDF" "$SRC/tests/e2e/data/lang_five.yaml" --lang "$lang" --jobs 2 -o "$WORK/two.pdf" 2>"$WORK/two.err" || fail "$lang: render"
+    cmp "$WORK/one.pdf" "$WORK/two.pdf" || fail "$lang: warming the faces changed the bytes (pass $pass_no)"
+    diff "$WORK/one.err" "$WORK/two.err" || fail "$lang: warming the faces changed the messages (pass $pass_no)"
+  done
+done
+pass "en, zh-Hans, ja, ar: the same bytes and messages with and without warming the faces"
 # A different date gives a different file (the date is really used).
 SOURCE_DATE_EPOCH=1700000000 "$CVPDF" "$SRC/data/profile.yaml" -o "$WORK/d.pdf" 2>/dev/null
 "$CVPDF" "$SRC/data/profile.yaml" -o "$WORK/e.pdf" 2>/dev/null
