@@ -20,13 +20,13 @@ namespace {
 
 /// One language through the same recipe as a single render: typeset, then write the PDF.
 void render_one(const World& world, const profile::Profile& p, const theme::Theme& theme,
-                text::FontStore& fonts, bool strict, bool warm_up, LanguageResult& r) {
+                text::FontStore& fonts, bool strict, bool spare_core, LanguageResult& r) {
   const auto start = std::chrono::steady_clock::now();
   try {
-    const frame::Document frames = typeset(world, p, theme, r.lang, fonts, r.diags, nullptr, warm_up);
+    const frame::Document frames = typeset(world, p, theme, r.lang, fonts, r.diags, nullptr, spare_core);
     const bool stop = r.diags.has_errors() || (strict && r.diags.warning_count() > 0);
     if (!stop) {
-      r.pdf = pdf::write_pdf(frames, r.diags);
+      r.pdf = pdf::write_pdf(frames, r.diags, spare_core ? 2 : 1);
       r.internal = r.diags.has_errors();
     }
   } catch (const std::exception& e) {
@@ -50,13 +50,14 @@ std::vector<LanguageResult> render_languages(const World& world, const profile::
   std::vector<LanguageResult> results(langs.size());
   for (std::size_t i = 0; i < langs.size(); ++i) results[i].lang = langs[i];
   const auto workers = std::clamp<std::size_t>(jobs, 1, std::max<std::size_t>(1, langs.size()));
-  // One language alone leaves a core idle: it warms the faces while the profile is resolved.
-  const bool warm_up = langs.size() == 1 && jobs > 1;
+  // One language alone leaves a core idle: it warms the faces while the profile is resolved
+  // and shares the PDF writer's subsetting, image and page work.
+  const bool spare_core = langs.size() == 1 && jobs > 1;
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     // Each worker takes the next language not yet taken; results[i] belongs to one worker.
     for (std::size_t i = next++; i < results.size(); i = next++) {
-      render_one(world, p, theme, fonts, strict, warm_up, results[i]);
+      render_one(world, p, theme, fonts, strict, spare_core, results[i]);
     }
   };
   if (workers == 1) {

@@ -38,13 +38,20 @@ std::string deflate(std::string_view data, StreamKind kind) {
   return out;
 }
 
-void set_stream(PoDoFo::PdfObject& obj, std::string_view data, StreamKind kind) {
-  const std::string packed = deflate(data, kind);
-  const bool compress = packed.size() + kFilterKeyBytes < data.size();
-  const std::string_view bytes = compress ? std::string_view(packed) : data;
-  PoDoFo::PdfMemoryInputStream in(bytes.data(), static_cast<PoDoFo::pdf_long>(bytes.size()));
+Packed pack(std::string_view data, StreamKind kind) {
+  Packed p{deflate(data, kind), true};
+  if (p.bytes.size() + kFilterKeyBytes >= data.size()) p = {std::string(data), false};
+  return p;
+}
+
+void set_packed(PoDoFo::PdfObject& obj, const Packed& packed) {
+  PoDoFo::PdfMemoryInputStream in(packed.bytes.data(), static_cast<PoDoFo::pdf_long>(packed.bytes.size()));
   obj.GetStream()->SetRawData(&in);
-  if (compress) obj.GetDictionary().AddKey("Filter", PoDoFo::PdfName("FlateDecode"));
+  if (packed.flate) obj.GetDictionary().AddKey("Filter", PoDoFo::PdfName("FlateDecode"));
+}
+
+void set_stream(PoDoFo::PdfObject& obj, std::string_view data, StreamKind kind) {
+  set_packed(obj, pack(data, kind));
 }
 
 }  // namespace cvpdf::pdf

@@ -28,8 +28,17 @@ enum class StreamKind {
 /// Throws std::runtime_error on failure.
 std::string deflate(std::string_view data, StreamKind kind = StreamKind::Binary);
 
-/// Sets `obj`'s stream to `data`, /FlateDecode-compressed unless that saves less than the
-/// /Filter key costs (a Type 3 glyph's `250 0 d0`).
+/// A stream's bytes as written: compressed, or as they are when compression would save less
+/// than the /Filter key costs (a Type 3 glyph's `250 0 d0`). Made by pack(), which touches no
+/// PoDoFo object and may run on any thread; set on an object by set_packed().
+struct Packed {
+  std::string bytes;
+  bool flate = false;  ///< /Filter /FlateDecode
+};
+Packed pack(std::string_view data, StreamKind kind = StreamKind::Binary);
+void set_packed(PoDoFo::PdfObject& obj, const Packed& packed);
+
+/// set_packed(obj, pack(data, kind)).
 void set_stream(PoDoFo::PdfObject& obj, std::string_view data,
                 StreamKind kind = StreamKind::Binary);
 

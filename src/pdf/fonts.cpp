@@ -11,6 +11,7 @@
 #include <set>
 #include <tuple>
 
+#include "core/parallel.h"
 #include "core/utf8.h"
 #include "pdf/encode.h"
 #include "pdf/font_face.h"
@@ -147,6 +148,7 @@ std::optional<EmbeddedFont> embed_face(FaceUse& use, std::size_t index, core::Di
   ef.base_font = subset_tag(font->postscript_name(), use.gids) + "+" + font->postscript_name();
   ef.cff = font->is_cff();
   ef.program = std::move(sub->program);
+  ef.packed_program = pack(ef.program);
   ef.metrics = font->metrics();
   ef.code_of = std::move(sub->code_of);
   for (const auto& [gid, code] : ef.code_of) {
@@ -184,16 +186,29 @@ char32_t trailing_code_point(const std::string& trailing_space) {
   return i == trailing_space.size() ? cp : 0;
 }
 
-std::optional<FontTable> prepare_fonts(const frame::Document& doc, core::Diagnostics& diags) {
+std::optional<FontTable> prepare_fonts(const frame::Document& doc, core::Diagnostics& diags,
+                                       unsigned threads, const std::function<void()>& alongside) {
   auto uses = collect_uses(doc, diags);
-  if (!uses) return std::nullopt;
+  if (!uses) {
+    if (alongside) alongside();
+    return std::nullopt;
+  }
+  // One task per face, each with its own result and messages (core/parallel.h).
+  const std::size_t n = uses->faces.size();
+  std::vector<std::optional<EmbeddedFont>> embedded(n);
+  std::vector<core::Diagnostics> said(n);
+  std::vector<std::function<void()>> tasks;
+  if (alongside) tasks.push_back(alongside);
+  for (std::size_t i = 0; i < n; ++i)
+    tasks.push_back([&, i] { embedded[i] = embed_face(uses->faces[i], i, said[i]); });
+  core::run_tasks(tasks, threads);
   FontTable table;
   table.slot = uses->slot;
   bool ok = true;
-  for (std::size_t i = 0; i < uses->faces.size(); ++i) {
-    auto ef = embed_face(uses->faces[i], i, diags);
-    if (ef) table.fonts.push_back(std::move(*ef));
-    ok = ok && ef.has_value();
+  for (std::size_t i = 0; i < n; ++i) {
+    diags.merge(said[i]);
+    if (embedded[i]) table.fonts.push_back(std::move(*embedded[i]));
+    ok = ok && embedded[i].has_value();
   }
   if (!ok) return std::nullopt;
   return table;

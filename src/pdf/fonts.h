@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -18,6 +19,7 @@
 
 #include "core/diagnostics.h"
 #include "frame/frame.h"
+#include "pdf/deflate.h"
 
 namespace cvpdf::pdf {
 
@@ -43,6 +45,7 @@ struct EmbeddedFont {
   /// Type 3 only: (code point, width in millionths of an em) → code; see type3_chars().
   std::map<std::pair<char32_t, std::int64_t>, std::uint16_t> type3_code;
   std::string program;    ///< the subset sfnt (TrueType) or the bare subset 'CFF ' table
+  Packed packed_program;  ///< `program` as its stream is written (deflate.h)
   FontMetrics metrics;
   /// Original glyph id → the 2-byte code (= CID) written in content streams.
   std::map<std::uint32_t, std::uint16_t> code_of;
@@ -98,7 +101,12 @@ std::vector<Type3Char> type3_chars(std::string_view text, std::int64_t advance);
 /// The single code point of `trailing_space`, or 0 if it is empty or longer than one.
 char32_t trailing_code_point(const std::string& trailing_space);
 
-/// Opens, validates and subsets every font used by a glyph run.
-std::optional<FontTable> prepare_fonts(const frame::Document& doc, core::Diagnostics& diags);
+/// Opens, validates and subsets every font used by a glyph run, and compresses each program.
+/// With `threads` > 1 the faces are embedded on that many threads, `alongside` (if any) being
+/// one more task among them (write_pdf encodes the images there); the table and the messages
+/// are the same, in the same order, whatever the threads.
+std::optional<FontTable> prepare_fonts(const frame::Document& doc, core::Diagnostics& diags,
+                                       unsigned threads = 1,
+                                       const std::function<void()>& alongside = {});
 
 }  // namespace cvpdf::pdf

@@ -115,20 +115,8 @@ bool decode_png(const std::string& bytes, Pixels& px, std::string& why) {
   return true;
 }
 
-PoDoFo::PdfObject* image_dict(PoDoFo::PdfVecObjects& objs, std::uint32_t w, std::uint32_t h,
-                              const char* colour_space) {
-  PoDoFo::PdfObject* obj = objs.CreateObject("XObject");
-  PoDoFo::PdfDictionary& d = obj->GetDictionary();
-  d.AddKey("Subtype", PdfName("Image"));
-  d.AddKey("Width", PdfObject(pdf_int64{w}));
-  d.AddKey("Height", PdfObject(pdf_int64{h}));
-  d.AddKey("ColorSpace", PdfName(colour_space));
-  d.AddKey("BitsPerComponent", PdfObject(kBitsPerComponent));
-  return obj;
-}
-
-void set_flate(PoDoFo::PdfObject* obj, const std::vector<unsigned char>& data) {
-  set_stream(*obj, std::string_view(reinterpret_cast<const char*>(data.data()), data.size()));
+Packed pack_bytes(const std::vector<unsigned char>& data) {
+  return pack(std::string_view(reinterpret_cast<const char*>(data.data()), data.size()));
 }
 
 /// An image's colours as an /Indexed colour space's lookup and one index byte per pixel.
@@ -166,85 +154,118 @@ std::optional<Palette> palette_of(const Pixels& px) {
   return p;
 }
 
-/// The colour part of a PNG: /Indexed when the image has few colours, else DeviceRGB.
-PoDoFo::PdfObject* colour_image(PoDoFo::PdfVecObjects& objs, const Pixels& px) {
-  PoDoFo::PdfObject* obj = image_dict(objs, px.width, px.height, "DeviceRGB");
-  const auto palette = palette_of(px);
-  if (!palette) {
-    set_flate(obj, px.rgb);
-    return obj;
+bool encode_png(const std::string& bytes, EncodedImage& out) {
+  Pixels px;
+  if (!decode_png(bytes, px, out.why)) return false;
+  out.width = px.width;
+  out.height = px.height;
+  out.colour_space = "DeviceRGB";
+  // The colours: /Indexed when the image has few colours, else DeviceRGB.
+  if (auto palette = palette_of(px)) {
+    out.palette = pack_bytes(palette->lookup);
+    out.hival = static_cast<int>(palette->lookup.size() / 3) - 1;
+    out.data = pack_bytes(palette->indices);
+  } else {
+    out.data = pack_bytes(px.rgb);
   }
-  PoDoFo::PdfObject* lookup = objs.CreateObject();
-  set_flate(lookup, palette->lookup);
-  PoDoFo::PdfArray space;
-  space.push_back(PdfName("Indexed"));
-  space.push_back(PdfName("DeviceRGB"));
-  space.push_back(PdfObject(static_cast<pdf_int64>(palette->lookup.size() / 3 - 1)));  // hival
-  space.push_back(lookup->Reference());
-  obj->GetDictionary().AddKey("ColorSpace", space);
-  set_flate(obj, palette->indices);
+  if (!px.alpha.empty()) out.alpha = pack_bytes(px.alpha);
+  return true;
+}
+
+bool encode_jpeg(const std::string& bytes, EncodedImage& out) {
+  const auto header = core::sniff_image(bytes, out.why);
+  if (!header || header->format != core::ImageHeader::Format::Jpeg) {
+    if (out.why.empty()) out.why = "not a JPEG";
+    return false;
+  }
+  out.colour_space = header->components == 1   ? "DeviceGray"
+                     : header->components == 3 ? "DeviceRGB"
+                     : header->components == 4 ? "DeviceCMYK"
+                                               : "";
+  if (out.colour_space.empty()) {
+    out.why = "a JPEG with " + std::to_string(header->components) + " colour components";
+    return false;
+  }
+  out.jpeg = true;
+  out.width = header->width;
+  out.height = header->height;
+  out.data = {bytes, false};  // no re-encoding: the JPEG is the stream
+  return true;
+}
+
+PoDoFo::PdfObject* image_dict(PoDoFo::PdfVecObjects& objs, std::uint32_t w, std::uint32_t h,
+                              const std::string& colour_space) {
+  PoDoFo::PdfObject* obj = objs.CreateObject("XObject");
+  PoDoFo::PdfDictionary& d = obj->GetDictionary();
+  d.AddKey("Subtype", PdfName("Image"));
+  d.AddKey("Width", PdfObject(pdf_int64{w}));
+  d.AddKey("Height", PdfObject(pdf_int64{h}));
+  d.AddKey("ColorSpace", PdfName(colour_space));
+  d.AddKey("BitsPerComponent", PdfObject(kBitsPerComponent));
   return obj;
 }
 
-PoDoFo::PdfObject* add_png(PoDoFo::PdfVecObjects& objs, const std::string& bytes, std::string& why) {
-  Pixels px;
-  if (!decode_png(bytes, px, why)) return nullptr;
-  PoDoFo::PdfObject* obj = colour_image(objs, px);
-  if (!px.alpha.empty()) {
-    PoDoFo::PdfObject* mask = image_dict(objs, px.width, px.height, "DeviceGray");
-    set_flate(mask, px.alpha);
+/// The XObject (and palette and soft mask) of an encoded image, in the order PDF readers of
+/// earlier versions of cvpdf saw them: image, palette, mask.
+PoDoFo::PdfObject* add_image(PoDoFo::PdfVecObjects& objs, const EncodedImage& img) {
+  PoDoFo::PdfObject* obj = image_dict(objs, img.width, img.height, img.colour_space);
+  if (img.jpeg) {
+    if (img.colour_space == "DeviceCMYK") {  // Adobe writes CMYK JPEGs inverted
+      PoDoFo::PdfArray decode;
+      for (int i = 0; i < 4; ++i) decode.push_back(PdfObject(pdf_int64{1})), decode.push_back(PdfObject(pdf_int64{0}));
+      obj->GetDictionary().AddKey("Decode", decode);
+    }
+    PoDoFo::PdfMemoryInputStream in(img.data.bytes.data(), static_cast<PoDoFo::pdf_long>(img.data.bytes.size()));
+    obj->GetStream()->SetRawData(&in);
+    obj->GetDictionary().AddKey("Filter", PdfName("DCTDecode"));
+    return obj;
+  }
+  if (img.palette) {
+    PoDoFo::PdfObject* lookup = objs.CreateObject();
+    set_packed(*lookup, *img.palette);
+    PoDoFo::PdfArray space;
+    space.push_back(PdfName("Indexed"));
+    space.push_back(PdfName("DeviceRGB"));
+    space.push_back(PdfObject(static_cast<pdf_int64>(img.hival)));
+    space.push_back(lookup->Reference());
+    obj->GetDictionary().AddKey("ColorSpace", space);
+  }
+  set_packed(*obj, img.data);
+  if (img.alpha) {
+    PoDoFo::PdfObject* mask = image_dict(objs, img.width, img.height, "DeviceGray");
+    set_packed(*mask, *img.alpha);
     obj->GetDictionary().AddKey("SMask", mask->Reference());
   }
   return obj;
 }
 
-PoDoFo::PdfObject* add_jpeg(PoDoFo::PdfVecObjects& objs, const std::string& bytes, std::string& why) {
-  const auto header = core::sniff_image(bytes, why);
-  if (!header || header->format != core::ImageHeader::Format::Jpeg) {
-    if (why.empty()) why = "not a JPEG";
-    return nullptr;
-  }
-  const char* space = header->components == 1   ? "DeviceGray"
-                      : header->components == 3 ? "DeviceRGB"
-                      : header->components == 4 ? "DeviceCMYK"
-                                                : nullptr;
-  if (!space) {
-    why = "a JPEG with " + std::to_string(header->components) + " colour components";
-    return nullptr;
-  }
-  PoDoFo::PdfObject* obj = image_dict(objs, header->width, header->height, space);
-  if (header->components == 4) {  // Adobe writes CMYK JPEGs inverted
-    PoDoFo::PdfArray decode;
-    for (int i = 0; i < 4; ++i) decode.push_back(PdfObject(pdf_int64{1})), decode.push_back(PdfObject(pdf_int64{0}));
-    obj->GetDictionary().AddKey("Decode", decode);
-  }
-  PoDoFo::PdfMemoryInputStream in(bytes.data(), static_cast<PoDoFo::pdf_long>(bytes.size()));
-  obj->GetStream()->SetRawData(&in);  // no re-encoding: the JPEG is the stream
-  obj->GetDictionary().AddKey("Filter", PdfName("DCTDecode"));
-  return obj;
-}
-
 }  // namespace
 
-ImageTable add_images(PoDoFo::PdfVecObjects& objs, const frame::Document& doc,
-                      core::Diagnostics& diags) {
-  ImageTable table;
-  std::vector<const std::string*> failed;
+std::vector<EncodedImage> encode_images(const frame::Document& doc) {
+  std::vector<EncodedImage> out;
   for (const frame::Page& page : doc.pages)
     for (const frame::Item& item : page.items) {
       const auto* img = std::get_if<frame::Image>(&item);
-      if (!img || !img->bytes || table.count(img->bytes.get())) continue;
-      if (std::find(failed.begin(), failed.end(), img->bytes.get()) != failed.end()) continue;
-      std::string why;
-      PoDoFo::PdfObject* obj = img->format == frame::ImageFormat::Png ? add_png(objs, *img->bytes, why)
-                                                                      : add_jpeg(objs, *img->bytes, why);
-      if (!obj) {
-        diags.error({}, "cannot embed the photo: " + why);
-        failed.push_back(img->bytes.get());
+      if (!img || !img->bytes) continue;
+      if (std::any_of(out.begin(), out.end(), [&](const EncodedImage& e) { return e.key == img->bytes.get(); }))
         continue;
-      }
-      table[img->bytes.get()] = {obj->Reference(), "Im" + std::to_string(table.size() + 1)};
+      EncodedImage& e = out.emplace_back();
+      e.key = img->bytes.get();
+      e.ok = img->format == frame::ImageFormat::Png ? encode_png(*img->bytes, e) : encode_jpeg(*img->bytes, e);
     }
+  return out;
+}
+
+ImageTable add_images(PoDoFo::PdfVecObjects& objs, const std::vector<EncodedImage>& images,
+                      core::Diagnostics& diags) {
+  ImageTable table;
+  for (const EncodedImage& img : images) {
+    if (!img.ok) {
+      diags.error({}, "cannot embed the photo: " + img.why);
+      continue;
+    }
+    table[img.key] = {add_image(objs, img)->Reference(), "Im" + std::to_string(table.size() + 1)};
+  }
   return table;
 }
 

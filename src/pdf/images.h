@@ -13,13 +13,17 @@
 // A corrupt or truncated image is a diagnostic naming it, and the photo is left out.
 #pragma once
 
+#include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include <podofo/podofo.h>
 
 #include "core/diagnostics.h"
 #include "frame/frame.h"
+#include "pdf/deflate.h"
 
 namespace cvpdf::pdf {
 
@@ -32,9 +36,28 @@ struct ImageObject {
 /// Images by their bytes' address (one XObject for an image drawn on several pages).
 using ImageTable = std::map<const std::string*, ImageObject>;
 
-/// Adds an XObject for every image of the document; images that cannot be embedded are
-/// reported and missing from the table (content.cpp then skips them).
-ImageTable add_images(PoDoFo::PdfVecObjects& objs, const frame::Document& doc,
+/// One distinct image of the document, decoded and compressed: everything its XObject needs.
+struct EncodedImage {
+  const std::string* key = nullptr;  ///< the frame image's bytes
+  bool ok = false;
+  std::string why;  ///< what is wrong with it, if not ok
+  bool jpeg = false;
+  std::uint32_t width = 0;
+  std::uint32_t height = 0;
+  std::string colour_space;      ///< DeviceRGB, DeviceGray or DeviceCMYK
+  Packed data;                   ///< the pixels (PNG: palette indices or RGB), or the JPEG file
+  std::optional<Packed> palette; ///< PNG with at most 256 colours: the /Indexed lookup
+  int hival = 0;                 ///< the palette's highest index
+  std::optional<Packed> alpha;   ///< PNG with alpha: the /SMask pixels
+};
+
+/// Every distinct image of the document in first-use order, encoded. Touches no PoDoFo object:
+/// it may run on another thread (write_pdf.cpp runs it beside the font subsetting).
+std::vector<EncodedImage> encode_images(const frame::Document& doc);
+
+/// Adds an XObject for every encoded image; images that could not be encoded are reported and
+/// missing from the table (content.cpp then skips them).
+ImageTable add_images(PoDoFo::PdfVecObjects& objs, const std::vector<EncodedImage>& images,
                       core::Diagnostics& diags);
 
 }  // namespace cvpdf::pdf

@@ -52,7 +52,7 @@ PdfArray widths(const EmbeddedFont& f) {
 
 PdfObject* font_program(PoDoFo::PdfVecObjects& objs, const EmbeddedFont& f) {
   PdfObject* prog = objs.CreateObject();
-  set_stream(*prog, f.program);
+  set_packed(*prog, f.packed_program);
   if (f.cff) prog->GetDictionary().AddKey("Subtype", PdfName("CIDFontType0C"));
   else prog->GetDictionary().AddKey("Length1", PdfObject(static_cast<pdf_int64>(f.program.size())));
   return prog;

@@ -15,6 +15,9 @@
 #include <podofo/podofo.h>
 
 #include <algorithm>
+#include <functional>
+
+#include "core/parallel.h"
 
 #include "pdf/compact_writer.h"
 #include "pdf/content.h"
@@ -110,24 +113,36 @@ struct TaggedPages {
 /// Writes every page; reports layout bugs the text layer had to work around.
 TaggedPages add_pages(PdfMemDocument& pdf, const frame::Document& doc, const FontTable& fonts,
                       const std::vector<TextMap>& maps, const std::vector<PdfReference>& font_refs,
-                      const ContentTags& tags, std::vector<OutlineEntry>& outline, DigestInput& digest,
-                      core::Diagnostics& diags) {
+                      const std::vector<EncodedImage>& encoded, const ContentTags& tags,
+                      std::vector<OutlineEntry>& outline, DigestInput& digest, core::Diagnostics& diags,
+                      unsigned threads) {
   TaggedPages tagged;
   const bool marked = !tags.owner_tag.empty();
   long next_key = static_cast<long>(doc.pages.size());  // after the pages' /StructParents
   bool warned = false;
-  const ImageTable images = add_images(pdf.GetObjects(), doc, diags);
+  const ImageTable images = add_images(pdf.GetObjects(), encoded, diags);
   ImageNames names;
   for (const auto& [bytes, obj] : images) {
     names[bytes] = obj.resource;
     digest.add(obj.resource + ':' + *bytes);
   }
-  for (const frame::Page& page : doc.pages) {
+  // Every page's content stream, written and compressed, one task per page.
+  std::vector<PageContent> contents(doc.pages.size());
+  std::vector<Packed> packed(doc.pages.size());
+  std::vector<std::function<void()>> tasks;
+  for (std::size_t i = 0; i < doc.pages.size(); ++i)
+    tasks.push_back([&, i] {
+      contents[i] = page_content(doc.pages[i], fonts, maps, names, tags);
+      packed[i] = pack(contents[i].ops, StreamKind::Operators);
+    });
+  core::run_tasks(tasks, threads);
+  for (std::size_t i = 0; i < doc.pages.size(); ++i) {
+    const frame::Page& page = doc.pages[i];
+    const PageContent& pc = contents[i];
     PoDoFo::PdfPage* p = pdf.CreatePage(PoDoFo::PdfRect(0, 0, page.width, page.height));
-    const PageContent pc = page_content(page, fonts, maps, names, tags);
     for (const auto& [bytes, obj] : images)
       if (pc.images.count(obj.resource)) p->AddResource(PdfName(obj.resource), obj.ref, PdfName("XObject"));
-    set_stream(*p->GetContentsForAppending(), pc.ops, StreamKind::Operators);
+    set_packed(*p->GetContentsForAppending(), packed[i]);
     for (int f : pc.fonts)
       p->AddResource(PdfName(fonts.fonts[static_cast<std::size_t>(f)].resource),
                      font_refs[static_cast<std::size_t>(f)], PdfName("Font"));
@@ -180,12 +195,14 @@ void set_info(PdfMemDocument& pdf, const frame::Metadata& meta, const std::strin
   catalog.AddKey("Metadata", stream->Reference());
 }
 
-std::string write_or_throw(const frame::Document& doc, core::Diagnostics& diags) {
+std::string write_or_throw(const frame::Document& doc, core::Diagnostics& diags, unsigned threads) {
   if (doc.pages.empty()) {
     diags.error({}, "the document has no pages; nothing to write");
     return {};
   }
-  const auto fonts = prepare_fonts(doc, diags);
+  // The fonts are subset and the images encoded side by side (no PoDoFo object yet).
+  std::vector<EncodedImage> images;
+  const auto fonts = prepare_fonts(doc, diags, threads, [&] { images = encode_images(doc); });
   if (!fonts) return {};
   const std::vector<TextMap> maps = build_text_maps(doc, *fonts);
   PdfMemDocument pdf;
@@ -196,8 +213,8 @@ std::string write_or_throw(const frame::Document& doc, core::Diagnostics& diags)
   for (const frame::StructNode& node : doc.structure.nodes)  // what the tree says beyond the content
     digest.add(std::string(frame::tag_name(node.tag)) + '|' + node.lang + '|' + node.alt);
   std::vector<OutlineEntry> outline;
-  const TaggedPages tagged = add_pages(pdf, doc, *fonts, maps, font_refs, content_tags(doc.structure, tree),
-                                       outline, digest, diags);
+  const TaggedPages tagged = add_pages(pdf, doc, *fonts, maps, font_refs, images,
+                                       content_tags(doc.structure, tree), outline, digest, diags, threads);
   add_structure(pdf.GetObjects(), *pdf.GetCatalog(), doc.structure, tree, tagged.pages, tagged.mcid_content,
                 tagged.annots);
   add_outline(pdf.GetObjects(), *pdf.GetCatalog(), outline);
@@ -216,9 +233,9 @@ std::string describe(const PoDoFo::PdfError& e) {
 
 }  // namespace
 
-std::string write_pdf(const frame::Document& doc, core::Diagnostics& diags) {
+std::string write_pdf(const frame::Document& doc, core::Diagnostics& diags, unsigned threads) {
   try {
-    return write_or_throw(doc, diags);
+    return write_or_throw(doc, diags, threads);
   } catch (const PoDoFo::PdfError& e) {
     diags.error({}, "cannot write the PDF: PoDoFo: " + describe(e));
   } catch (const std::exception& e) {
