@@ -19,11 +19,14 @@ namespace cvpdf::cli {
 namespace {
 
 /// One language through the same recipe as a single render: typeset, then write the PDF.
+/// `alone`: the only language, so no other thread uses the store; `spare_core`: and a second
+/// thread may help (face warm-up, the PDF writer's tasks).
 void render_one(const World& world, const profile::Profile& p, const theme::Theme& theme,
-                text::FontStore& fonts, bool strict, bool spare_core, LanguageResult& r) {
+                text::FontStore& fonts, bool strict, bool alone, bool spare_core, LanguageResult& r) {
   const auto start = std::chrono::steady_clock::now();
   try {
     const frame::Document frames = typeset(world, p, theme, r.lang, fonts, r.diags, nullptr, spare_core);
+    if (alone) fonts.close_faces();  // layout was the store's last user: unmap what it touched
     const bool stop = r.diags.has_errors() || (strict && r.diags.warning_count() > 0);
     if (!stop) {
       r.pdf = pdf::write_pdf(frames, r.diags, spare_core ? 2 : 1);
@@ -52,12 +55,13 @@ std::vector<LanguageResult> render_languages(const World& world, const profile::
   const auto workers = std::clamp<std::size_t>(jobs, 1, std::max<std::size_t>(1, langs.size()));
   // One language alone leaves a core idle: it warms the faces while the profile is resolved
   // and shares the PDF writer's subsetting, image and page work.
-  const bool spare_core = langs.size() == 1 && jobs > 1;
+  const bool alone = langs.size() == 1;
+  const bool spare_core = alone && jobs > 1;
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     // Each worker takes the next language not yet taken; results[i] belongs to one worker.
     for (std::size_t i = next++; i < results.size(); i = next++) {
-      render_one(world, p, theme, fonts, strict, spare_core, results[i]);
+      render_one(world, p, theme, fonts, strict, alone, spare_core, results[i]);
     }
   };
   if (workers == 1) {

@@ -326,6 +326,16 @@ std::optional<FaceId> FontStore::find_quietly(const std::string& family, int wei
   return id;
 }
 
+void FontStore::close_faces() {
+  Impl& im = *impl_;
+  std::unique_lock lock(im.mutex);
+  const std::lock_guard colour_lock(im.color_mutex);
+  im.color_glyphs.clear();
+  im.by_request.clear();
+  im.by_file.clear();
+  im.faces.clear();
+}
+
 const FaceInfo& FontStore::info(FaceId id) const {
   return impl_->face(id).info;
 }

@@ -134,3 +134,19 @@ TEST_CASE("two stores do not share state") {
   CHECK(only_symbola.find("Noto Serif", 400, false, "en", diags) == kNoFace);
   CHECK(test::pinned_store().find("Noto Serif", 400, false, "en", diags) != kNoFace);
 }
+
+TEST_CASE("close_faces unmaps the faces; a later find opens them again") {
+  FontStore store({test::source_path("fonts")}, false);
+  core::Diagnostics diags;
+  const FaceId bold = store.find("Noto Serif", 700, false, "en", diags);
+  REQUIRE(bold != kNoFace);
+  const std::string path = store.info(bold).path;
+  store.close_faces();
+  CHECK_FALSE(store.find_quietly("Noto Serif", 700, false, "en"));  // nothing is open any more
+  const FaceId again = store.find("Noto Serif", 700, false, "en", diags);
+  REQUIRE(again != kNoFace);
+  CHECK(store.info(again).path == path);
+  CHECK(store.info(again).postscript_name == "NotoSerif-Bold");
+  CHECK(store.glyph_for(again, U'A') != 0);
+  CHECK(diags.all().empty());
+}
