@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 
 #include <cstdio>
+#include <future>
 #include <optional>
 
 #include "cli/batch.h"
@@ -126,14 +127,19 @@ ExitCode run_dump(const Options& o) {
 
 ExitCode run_render(const Options& o) {
   Session s(o);
+  const unsigned jobs = o.jobs > 0 ? o.jobs : s.world.cores;
+  // With a spare core, the default layout is read and parsed while the profile is.
+  std::future<ParsedLayout> ahead;
+  if (jobs > 1) ahead = std::async(std::launch::async, [&world = s.world] { return parse_default_layout(world); });
   auto p = load(s.world, o.profile, s.reporter, s.diags);
   if (!p) return s.finish(is_io_error(s.diags) ? ExitCode::Io : ExitCode::InvalidInput);
-  const theme::Theme theme = load_theme(s.world, *p, o.render, s.reporter, s.diags);
+  std::optional<ParsedLayout> parsed;
+  if (ahead.valid()) parsed = ahead.get();
+  const theme::Theme theme = load_theme(s.world, *p, o.render, s.reporter, s.diags, parsed ? &*parsed : nullptr);
   const auto langs = requested_languages(o.lang, *p, s.diags);
   if (s.stop()) return s.finish();
   text::FontStore fonts = make_font_store(s.world);
   // Typeset every language (in parallel, cli/batch.h) before writing any file.
-  const unsigned jobs = o.jobs > 0 ? o.jobs : s.world.cores;
   const auto results = render_languages(s.world, *p, theme, langs, fonts, jobs, s.strict);
   bool internal = false;
   for (const auto& r : results) {

@@ -122,8 +122,19 @@ std::string design_theme(const World& world, const profile::Profile& p,
 
 }  // namespace
 
+/// The name of cvpdf's default layout: profiles and options that name none get it.
+constexpr const char* kDefaultLayout = "classic";
+
+ParsedLayout parse_default_layout(const World& world) {
+  ParsedLayout out;
+  out.name = kDefaultLayout;
+  out.text = layout_text(world, out.name, out.file, out.diags);
+  if (out.text) out.theme = theme::parse_theme(*out.text, out.file, out.diags);
+  return out;
+}
+
 theme::Theme load_theme(const World& world, const profile::Profile& p, const RenderOptions& opts,
-                        Reporter& reporter, core::Diagnostics& diags) {
+                        Reporter& reporter, core::Diagnostics& diags, ParsedLayout* ahead) {
   const std::vector<theme::DesignValue> sets = set_options(opts.sets, diags);
   std::string name = opts.theme;
   core::SourceLoc where{};
@@ -138,9 +149,17 @@ theme::Theme load_theme(const World& world, const profile::Profile& p, const Ren
     }
   }
   if (name.empty()) name = design_theme(world, p, sets, where);
-  if (name.empty()) name = "classic";
+  if (name.empty()) name = kDefaultLayout;
+  const bool use_ahead = ahead != nullptr && ahead->name == name;
   std::string file;
-  auto text = layout_text(world, name, file, diags);
+  std::optional<std::string> text;
+  if (use_ahead) {  // what layout_text() and parse_theme() said, in their place
+    file = ahead->file;
+    text = std::move(ahead->text);
+    diags.merge(ahead->diags);
+  } else {
+    text = layout_text(world, name, file, diags);
+  }
   if (!text) {
     std::string known;
     for (const auto& n : builtin_layout_names()) known += (known.empty() ? "" : ", ") + n;
@@ -148,7 +167,7 @@ theme::Theme load_theme(const World& world, const profile::Profile& p, const Ren
     return theme::default_theme();
   }
   reporter.add_source(file, *text);
-  theme::Theme t = theme::parse_theme(*text, file, diags);
+  theme::Theme t = use_ahead ? std::move(ahead->theme) : theme::parse_theme(*text, file, diags);
   // RenderCV's `design:` block over the layout (unsupported keys: one warning each).
   std::vector<theme::DesignValue> design;
   for (const auto& [key, value] : p.design) design.push_back({key, value.text, value.loc});

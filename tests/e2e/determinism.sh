@@ -25,6 +25,21 @@ for lang in en zh-Hans ja ar; do
   done
 done
 pass "en, zh-Hans, ja, ar: the same bytes and messages with and without warming the faces"
+# With a spare core the default layout is parsed while the profile is read (cli/render.h
+# parse_default_layout); a profile that names another layout, or a design, gets its own.
+for profile in samples/engineer.yaml samples/design-sidebar.yaml samples/academic-long.yaml; do
+  "$CVPDF" "$SRC/$profile" --jobs 1 -o "$WORK/one.pdf" 2>"$WORK/one.err" || fail "$profile: render"
+  "$CVPDF" "$SRC/$profile" --jobs 2 -o "$WORK/two.pdf" 2>"$WORK/two.err" || fail "$profile: render"
+  cmp "$WORK/one.pdf" "$WORK/two.pdf" || fail "$profile: the layout parsed ahead changed the bytes"
+  diff "$WORK/one.err" "$WORK/two.err" || fail "$profile: the layout parsed ahead changed the messages"
+done
+printf 'cv:\n  name: A\ndesign:\n  theme: classic\n  bogus_key: 1\n' >"$WORK/named.yaml"
+"$CVPDF" "$WORK/named.yaml" --jobs 1 -o "$WORK/one.pdf" 2>"$WORK/one.err"
+"$CVPDF" "$WORK/named.yaml" --jobs 2 -o "$WORK/two.pdf" 2>"$WORK/two.err"
+cmp "$WORK/one.pdf" "$WORK/two.pdf" || fail "design.theme classic: the bytes differ"
+diff "$WORK/one.err" "$WORK/two.err" || fail "design.theme classic: the messages differ"
+grep -q "bogus_key" "$WORK/two.err" || fail "the design's unknown key was not reported"
+pass "layouts named or not, designs: the same bytes and messages with the layout parsed ahead"
 # A different date gives a different file (the date is really used).
 SOURCE_DATE_EPOCH=1700000000 "$CVPDF" "$SRC/data/profile.yaml" -o "$WORK/d.pdf" 2>/dev/null
 "$CVPDF" "$SRC/data/profile.yaml" -o "$WORK/e.pdf" 2>/dev/null
