@@ -230,7 +230,15 @@ frame::Document typeset(const World& world, const profile::Profile& p, const the
   linebreak::Hyphenator hyphenator(world.hyphen_dirs, world.font_cache_dir);  // cvpdf's cache folder
   layout::ShapeCache shapes;
   const layout::LayoutOptions options{&hyphenator, lines, &shapes};
+  //    With a spare core, the paragraphs are shaped ahead of the layout, which takes what is
+  //    ready (layout.h prefetch_shapes); stopped once the layout is done.
+  std::jthread prefetching;
+  if (warm_up)
+    prefetching = std::jthread([&](std::stop_token stop) {
+      layout::prefetch_shapes(document, theme, fonts, shapes, stop);
+    });
   frame::Document frames = layout::layout_to_pages(document, theme, fonts, diags, options);
+  prefetching = {};  // stops and joins it
   if (frames.pages.size() > core::limits::kMaxPages)  // the page limit (core/limits.h)
     diags.error({p.file, 1, 1}, "the CV takes " + std::to_string(frames.pages.size()) +
                                     " pages, more than the limit of " +

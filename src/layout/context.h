@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/diagnostics.h"
+#include "doc/document.h"
 #include "frame/frame.h"
 #include "layout/layout.h"
 #include "layout/tags.h"
@@ -43,6 +44,11 @@ struct Context {
   StructBuilder tags;                           ///< the structure tree, in reading order
   text::Direction direction = text::Direction::Ltr;  ///< every paragraph's base direction
 };
+
+/// The document's language for layout ("en" when it states none), and every paragraph's base
+/// direction for it under `theme` (theme.direction: ltr, rtl, or auto from the language).
+std::string layout_language(const doc::Document& doc);
+text::Direction layout_direction(const theme::Theme& theme, const std::string& lang);
 
 /// The text area of a page (inside the margins), in page coordinates.
 struct TextArea {

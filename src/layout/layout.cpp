@@ -72,17 +72,23 @@ void mirror_items(std::vector<frame::Item>& items, core::Pt width) {
   for (frame::Item& item : items) std::visit(mirror, item);
 }
 
+std::string layout_language(const doc::Document& doc) { return doc.lang.empty() ? kDefaultLang : doc.lang; }
+
+text::Direction layout_direction(const theme::Theme& theme, const std::string& lang) {
+  const bool rtl = theme.direction == "rtl" || (theme.direction == "auto" && text::is_rtl_language(lang));
+  return rtl ? text::Direction::Rtl : text::Direction::Ltr;
+}
+
 // ---- the recipe ----------------------------------------------------------------------------
 
 frame::Document layout_document(const doc::Document& doc, const theme::Theme& theme,
                                 text::FontStore& fonts, core::Diagnostics& diags,
                                 const LayoutOptions& options) {
-  const std::string lang = doc.lang.empty() ? kDefaultLang : doc.lang;
+  const std::string lang = layout_language(doc);
   Context ctx{theme, fonts, diags, lang, {}, options, options.hyphenator, {},
               StructBuilder(lang, doc.other_langs)};
-  const bool rtl = theme.direction == "rtl" ||
-                   (theme.direction == "auto" && text::is_rtl_language(ctx.doc_lang));
-  ctx.direction = rtl ? text::Direction::Rtl : text::Direction::Ltr;
+  ctx.direction = layout_direction(theme, lang);
+  const bool rtl = ctx.direction == text::Direction::Rtl;
 
   // 1–3. Style, shape and break every paragraph into lines, and
   // 4.   stack the blocks into vertical boxes with keep-with-next marks (blocks.cpp, which calls

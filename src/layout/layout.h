@@ -26,6 +26,9 @@
 #pragma once
 
 #include <map>
+#include <mutex>
+#include <optional>
+#include <stop_token>
 #include <string>
 #include <vector>
 
@@ -54,8 +57,27 @@ struct LineReport {
 };
 
 /// Shaped glyphs by (text, style), reused across layouts of the same document (fitting to a
-/// page count lays the document out several times; only a changed size needs new shaping).
-using ShapeCache = std::map<std::string, std::vector<text::ShapedGlyph>>;
+/// page count lays the document out several times; only a changed size needs new shaping) and
+/// filled ahead by prefetch_shapes on another thread: every member is thread-safe. An entry the
+/// prefetch shaped keeps what shaping it said, and the layout that takes it first reports that,
+/// exactly as if it had shaped the text itself.
+class ShapeCache {
+ public:
+  /// The glyphs under `key`, if any; on the first taking of a prefetched entry, what shaping it
+  /// said is added to `diags`.
+  std::optional<std::vector<text::ShapedGlyph>> take(const std::string& key, core::Diagnostics& diags);
+  [[nodiscard]] bool contains(const std::string& key) const;
+  /// Adds an entry unless `key` has one; `said`: what shaping it said, not reported yet.
+  void add(std::string key, std::vector<text::ShapedGlyph> glyphs, core::Diagnostics said = {});
+
+ private:
+  struct Entry {
+    std::vector<text::ShapedGlyph> glyphs;
+    core::Diagnostics said;
+  };
+  mutable std::mutex mutex_;
+  std::map<std::string, Entry> entries_;
+};
 
 /// What a layout may use besides the theme and the fonts; everything is optional.
 struct LayoutOptions {
@@ -68,6 +90,14 @@ struct LayoutOptions {
 /// distinct: what layout shapes its text with, save bold and italic spans. For warming the
 /// faces on another thread before layout starts (text/warm_up.h).
 std::vector<text::Style> role_styles(const theme::Theme& theme, const std::string& lang);
+
+/// Shapes every paragraph of `doc` into `cache` ahead of layout_document (on another thread,
+/// the layout taking what is ready and shaping the rest itself), as layout_document will shape
+/// them with `theme`. Only paragraphs whose fonts the store can answer quietly
+/// (text::FontStore::find_quietly) are shaped: the layout makes every font lookup that could
+/// say something. Stops early when `stop` is requested.
+void prefetch_shapes(const doc::Document& doc, const theme::Theme& theme, text::FontStore& fonts,
+                     ShapeCache& cache, std::stop_token stop = {});
 
 frame::Document layout_document(const doc::Document& doc, const theme::Theme& theme,
                                 text::FontStore& fonts, core::Diagnostics& diags,

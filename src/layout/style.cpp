@@ -177,26 +177,38 @@ std::vector<text::ShapedGlyph> shape_cached(Context& ctx, const ShapedParagraph&
   std::string key;
   if (cache != nullptr) {
     key = cache_key(p, begin, end, st);
-    if (auto it = cache->find(key); it != cache->end()) return it->second;
+    if (auto glyphs = cache->take(key, ctx.diags)) return std::move(*glyphs);
   }
   auto glyphs =
       text::shape(ctx.fonts, p.text, begin, end, st, ctx.diags, p.spans[i].span->loc, &p.levels);
-  if (cache != nullptr) cache->emplace(std::move(key), glyphs);
+  if (cache != nullptr) cache->add(std::move(key), glyphs);
   return glyphs;
 }
 
-}  // namespace
-
-ShapedParagraph shape_paragraph(Context& ctx, const doc::Paragraph& para) {
+/// The paragraph's text, spans with their styles, language and bidi levels: what shaping needs.
+ShapedParagraph unshaped(Context& ctx, const doc::Paragraph& para) {
   ShapedParagraph p;
   add_spans(ctx, para, p);
   p.lang = break_language(ctx, p.spans);
   p.base_level = ctx.direction == text::Direction::Rtl ? 1 : 0;
   p.levels = text::resolve_bidi(p.text, ctx.direction);
+  return p;
+}
+
+/// The end of the style run that starts at span i: spans that shape alike go together.
+std::size_t run_end(const ShapedParagraph& p, std::size_t i) {
+  std::size_t j = i + 1;
+  while (j < p.spans.size() && same_shaping(p.spans[j].style.text, p.spans[i].style.text)) ++j;
+  return j;
+}
+
+}  // namespace
+
+ShapedParagraph shape_paragraph(Context& ctx, const doc::Paragraph& para) {
+  ShapedParagraph p = unshaped(ctx, para);
   // Shape each style run once, over the whole text (so HarfBuzz sees the context).
   for (std::size_t i = 0; i < p.spans.size();) {
-    std::size_t j = i + 1;
-    while (j < p.spans.size() && same_shaping(p.spans[j].style.text, p.spans[i].style.text)) ++j;
+    const std::size_t j = run_end(p, i);
     const std::size_t first = p.glyphs.size();
     auto glyphs = shape_cached(ctx, p, i, j);
     p.glyphs.insert(p.glyphs.end(), glyphs.begin(), glyphs.end());
@@ -211,6 +223,51 @@ ShapedParagraph shape_paragraph(Context& ctx, const doc::Paragraph& para) {
     c.level = p.levels.empty() ? 0 : p.levels[c.begin];
   }
   return p;
+}
+
+void prefetch_paragraph(Context& ctx, const doc::Paragraph& para, ShapeCache& cache) {
+  const ShapedParagraph p = unshaped(ctx, para);
+  for (std::size_t i = 0; i < p.spans.size();) {
+    const std::size_t j = run_end(p, i);
+    const std::size_t begin = p.spans[i].begin, end = p.spans[j - 1].end;
+    const text::Style& st = p.spans[i].style.text;
+    std::string key = cache_key(p, begin, end, st);
+    if (!cache.contains(key)) {
+      core::Diagnostics said;
+      try {
+        const text::FontStore::QuietScope quiet;  // no font lookup that could say something
+        auto glyphs = text::shape(ctx.fonts, p.text, begin, end, st, said, p.spans[i].span->loc, &p.levels);
+        cache.add(std::move(key), std::move(glyphs), std::move(said));
+      } catch (const text::FontStore::NotQuiet&) {
+        // the layout shapes this run itself, and makes the lookup
+      }
+    }
+    i = j;
+  }
+}
+
+// ---- ShapeCache -----------------------------------------------------------------------------
+
+std::optional<std::vector<text::ShapedGlyph>> ShapeCache::take(const std::string& key,
+                                                               core::Diagnostics& diags) {
+  const std::lock_guard lock(mutex_);
+  const auto it = entries_.find(key);
+  if (it == entries_.end()) return std::nullopt;
+  if (!it->second.said.all().empty()) {  // prefetched: its messages, once, where shaping was
+    diags.merge(it->second.said);
+    it->second.said = {};
+  }
+  return it->second.glyphs;
+}
+
+bool ShapeCache::contains(const std::string& key) const {
+  const std::lock_guard lock(mutex_);
+  return entries_.count(key) != 0;
+}
+
+void ShapeCache::add(std::string key, std::vector<text::ShapedGlyph> glyphs, core::Diagnostics said) {
+  const std::lock_guard lock(mutex_);
+  entries_.try_emplace(std::move(key), Entry{std::move(glyphs), std::move(said)});
 }
 
 }  // namespace cvpdf::layout

@@ -91,4 +91,9 @@ struct ShapedParagraph {
 /// Concatenates, styles and shapes `para` (role styles from ctx.theme).
 ShapedParagraph shape_paragraph(Context& ctx, const doc::Paragraph& para);
 
+/// Shapes the style runs of `para` that `cache` lacks into it, each with its own messages
+/// (ShapeCache::take reports them), and only those the store finds the fonts of quietly
+/// (text::FontStore::QuietScope; prefetch_shapes; ctx.diags is not used).
+void prefetch_paragraph(Context& ctx, const doc::Paragraph& para, ShapeCache& cache);
+
 }  // namespace cvpdf::layout

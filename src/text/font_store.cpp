@@ -294,10 +294,31 @@ static void report_pending(FontStore::Impl& im, core::Diagnostics& diags) {
   im.pending.clear();
 }
 
+/// find_quietly's answer, the store's lock held.
+static std::optional<FaceId> quiet_answer(FontStore::Impl& im, const std::string& key) {
+  if (!im.pending.empty()) return std::nullopt;  // find() reports them to the render
+  if (auto it = im.by_request.find(key); it != im.by_request.end()) return it->second;
+  const std::optional<FaceId> id = from_index(im, key);
+  if (id) im.by_request.emplace(key, *id);
+  return id;
+}
+
+namespace {
+thread_local int quiet_scopes = 0;  ///< QuietScope objects alive on this thread
+}  // namespace
+
+FontStore::QuietScope::QuietScope() { ++quiet_scopes; }
+FontStore::QuietScope::~QuietScope() { --quiet_scopes; }
+
 FaceId FontStore::find(const std::string& family, int weight, bool italic, const std::string& lang,
                        core::Diagnostics& diags) {
   Impl& im = *impl_;
   std::unique_lock lock(im.mutex);  // serialised: concurrent renders share one store
+  if (quiet_scopes > 0) {
+    const std::optional<FaceId> id = quiet_answer(im, request_key(resolve_family(family, lang), weight, italic));
+    if (!id) throw NotQuiet{};
+    return *id;
+  }
   if (!im.pending.empty()) report_pending(im, diags);  // a cache hit writes nothing
   const std::string resolved = resolve_family(family, lang);
   const std::string key = request_key(resolved, weight, italic);
@@ -318,12 +339,7 @@ std::optional<FaceId> FontStore::find_quietly(const std::string& family, int wei
                                               const std::string& lang) {
   Impl& im = *impl_;
   std::unique_lock lock(im.mutex);
-  if (!im.pending.empty()) return std::nullopt;  // find() reports them to the render
-  const std::string key = request_key(resolve_family(family, lang), weight, italic);
-  if (auto it = im.by_request.find(key); it != im.by_request.end()) return it->second;
-  const std::optional<FaceId> id = from_index(im, key);
-  if (id) im.by_request.emplace(key, *id);
-  return id;
+  return quiet_answer(im, request_key(resolve_family(family, lang), weight, italic));
 }
 
 void FontStore::close_faces() {

@@ -91,6 +91,19 @@ class FontStore {
   std::optional<FaceId> find_quietly(const std::string& family, int weight, bool italic,
                                      const std::string& lang);
 
+  /// While a QuietScope lives on a thread, find() on that thread answers what find_quietly
+  /// would and throws NotQuiet, having done nothing, where find_quietly has no answer: shaping
+  /// on that thread (layout/prefetch) then either makes no lookup that could say something,
+  /// or stops.
+  struct NotQuiet {};
+  class QuietScope {
+   public:
+    QuietScope();
+    ~QuietScope();
+    QuietScope(const QuietScope&) = delete;
+    QuietScope& operator=(const QuietScope&) = delete;
+  };
+
   /// Closes every opened face (unmapping its file) and forgets the answers of this run; a later
   /// find() opens them again. For a single render whose layout is done: the PDF writer reopens
   /// only what it embeds, and the pages the shaping touched no longer count (issue 9: zh −4 MiB

@@ -102,3 +102,19 @@ TEST_CASE("warm_up leaves the store's pending messages to the render") {
   CHECK(again.find("Noto Serif", 400, false, "en", diags) != kNoFace);
   CHECK(diags.warning_count() == 1);  // the render still hears of the broken file
 }
+
+TEST_CASE("under a QuietScope, find answers only quietly and otherwise throws, having done nothing") {
+  Scratch s;
+  FontStore store({s.fonts()}, false, {s.index(), {}});
+  core::Diagnostics diags;
+  const FaceId regular = store.find("Noto Serif", 400, false, "en", diags);
+  REQUIRE(regular != kNoFace);
+  {
+    const FontStore::QuietScope quiet;
+    CHECK(store.find("Noto Serif", 400, false, "en", diags) == regular);
+    CHECK_THROWS_AS(store.find("Noto Serif", 700, false, "en", diags), FontStore::NotQuiet);
+  }
+  CHECK_FALSE(store.find_quietly("Noto Serif", 700, false, "en"));  // still never asked
+  CHECK(store.find("Noto Serif", 700, false, "en", diags) != kNoFace);  // out of the scope: found
+  CHECK(diags.all().empty());
+}
