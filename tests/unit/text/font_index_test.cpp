@@ -15,23 +15,11 @@
 
 using namespace cvpdf;
 using namespace cvpdf::text;
+using test::copy_pinned;
+using test::Scratch;
 namespace fs = std::filesystem;
 
 namespace {
-
-/// A scratch folder, removed at the end of the test.
-struct Scratch {
-  fs::path dir;
-  Scratch() {
-    dir = fs::temp_directory_path() / ("cvpdf-index-" + std::to_string(::getpid()) + "-" +
-                                       std::to_string(reinterpret_cast<std::uintptr_t>(this)));
-    fs::create_directories(dir);
-  }
-  ~Scratch() {
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
-};
 
 std::string read(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -53,16 +41,6 @@ FontIndex sample_index(const fs::path& dir) {
   CHECK(index.record("Noto Serif CJK SC|400|r", face));
   CHECK(index.record("Nothing|700|i", IndexAnswer{}));
   return index;
-}
-
-/// A copy of the pinned fonts in `dir`, so that a test may change the folder.
-std::string copy_pinned(const fs::path& dir) {
-  const fs::path fonts = dir / "fonts";
-  fs::create_directories(fonts);
-  for (const char* f :
-       {"NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf", "NotoSerifCJKsc-Regular.otf"})
-    fs::copy_file(test::source_path(std::string("fonts/") + f), fonts / f);
-  return fonts.string();
 }
 
 }  // namespace

@@ -1,6 +1,10 @@
 // tests/unit/text/test_fonts.h — the pinned fonts (fonts/) as the text tests see them.
 #pragma once
 
+#include <unistd.h>
+
+#include <atomic>
+#include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
@@ -12,6 +16,33 @@ namespace cvpdf::text::test {
 
 inline std::string source_path(const std::string& rel) {
   return std::string(CVPDF_SOURCE_DIR) + "/" + rel;
+}
+
+/// A scratch folder under the temporary folder, one per object, removed at the end of the test.
+struct Scratch {
+  std::filesystem::path dir;
+  Scratch() {
+    static std::atomic<int> n{0};
+    dir = std::filesystem::temp_directory_path() /
+          ("cvpdf-text-" + std::to_string(::getpid()) + "-" + std::to_string(++n));
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+  }
+  ~Scratch() {
+    std::error_code ec;
+    std::filesystem::remove_all(dir, ec);
+  }
+  Scratch(const Scratch&) = delete;
+  Scratch& operator=(const Scratch&) = delete;
+};
+
+/// A copy of some pinned fonts in `dir`/fonts, so that a test may change the folder; gives it.
+inline std::string copy_pinned(const std::filesystem::path& dir) {
+  const std::filesystem::path fonts = dir / "fonts";
+  std::filesystem::create_directories(fonts);
+  for (const char* f : {"NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf", "NotoSerifCJKsc-Regular.otf"})
+    std::filesystem::copy_file(source_path(std::string("fonts/") + f), fonts / f);
+  return fonts.string();
 }
 
 /// A store with only the pinned fonts: what every golden test uses.

@@ -16,20 +16,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Scratch {
-  fs::path dir;
-  Scratch() {
-    dir = fs::temp_directory_path() / ("cvpdf-warm-" + std::to_string(::getpid()));
-    fs::remove_all(dir);
-    fs::create_directories(dir / "fonts");
-    for (const char* f : {"NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf", "NotoSerifCJKsc-Regular.otf"})
-      fs::copy_file(test::source_path(std::string("fonts/") + f), dir / "fonts" / f);
-  }
-  ~Scratch() {
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
-  [[nodiscard]] std::string fonts() const { return (dir / "fonts").string(); }
+/// A scratch folder with some pinned fonts, and a font index file in it.
+struct Scratch : test::Scratch {
+  std::string fonts_dir = test::copy_pinned(dir);
+  [[nodiscard]] std::string fonts() const { return fonts_dir; }
   [[nodiscard]] std::string index() const { return (dir / "cache" / "fonts.idx").string(); }
 };
 
