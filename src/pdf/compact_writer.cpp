@@ -80,7 +80,7 @@ std::string write_compact(PoDoFo::PdfMemDocument& pdf, const std::string& id_hex
   const std::string stm = stream_object(
       objstm,
       "/Type/ObjStm/N " + std::to_string(packed_count) + "/First " + std::to_string(offsets.size()),
-      deflate(offsets + packed, StreamKind::Objects));
+      deflate(offsets + packed));
   entries[objstm] = {1, static_cast<std::uint32_t>(dev.Tell()), 0};
   dev.Write(stm.data(), stm.size());
 
@@ -106,7 +106,7 @@ std::string write_compact(PoDoFo::PdfMemDocument& pdf, const std::string& id_hex
       "/W[1 4 2]/DecodeParms<</Predictor 12/Columns " + std::to_string(kXrefRowBytes) + ">>/Root " +
       pdf.GetCatalog()->Reference().ToString() + "/Info " +
       pdf.GetInfo()->GetObject()->Reference().ToString() + "/ID[<" + id_hex + "><" + id_hex + ">]";
-  const std::string xs = stream_object(xref, keys, deflate(rows, StreamKind::Objects));
+  const std::string xs = stream_object(xref, keys, deflate(rows));
   dev.Write(xs.data(), xs.size());
   dev.Print("startxref\n%u\n%%%%EOF\n", entries[xref].field2);
   return std::string(buf.GetBuffer(), dev.GetLength());

@@ -1,4 +1,4 @@
-// pdf/deflate.cpp — libdeflate with chosen levels (see deflate.h).
+// pdf/deflate.cpp — libdeflate at one level (see deflate.h).
 #include "pdf/deflate.h"
 
 #include <libdeflate.h>
@@ -10,11 +10,9 @@
 namespace cvpdf::pdf {
 namespace {
 
-/// libdeflate's levels (1–12; 6 is zlib's default): measured on the seed CV against zlib 6/9 with
-/// memLevel 9 — 6 and 9 give 0.5 % smaller files for 3 % fewer instructions of the whole run;
-/// 12 for the object stream would save 170 bytes more for +23 % instructions.
+/// libdeflate's level (1–12; 6 is zlib's default): against zlib at the same level, 0.5 % smaller
+/// files for 3 % fewer instructions of the whole run (seed CV).
 constexpr int kLevel = 6;
-constexpr int kObjectsLevel = 9;
 struct Free {
   void operator()(libdeflate_compressor* c) const { libdeflate_free_compressor(c); }
 };
@@ -23,13 +21,12 @@ constexpr std::size_t kFilterKeyBytes = 19;
 
 }  // namespace
 
-std::string deflate(std::string_view data, StreamKind kind) {
-  const int level = kind == StreamKind::Objects ? kObjectsLevel : kLevel;
-  // One compressor per level and thread, kept for the process (batch mode renders languages
-  // on several threads); libdeflate allocates its tables once per compressor.
-  thread_local std::unique_ptr<libdeflate_compressor, Free> compressors[2];
-  auto& c = compressors[kind == StreamKind::Objects ? 1 : 0];
-  if (!c) c.reset(libdeflate_alloc_compressor(level));
+std::string deflate(std::string_view data) {
+  // One compressor per thread, kept for the thread's life (batch mode renders languages on
+  // several threads); libdeflate allocates its 652 KB of tables once per compressor.
+  thread_local std::unique_ptr<libdeflate_compressor, Free> compressor;
+  auto& c = compressor;
+  if (!c) c.reset(libdeflate_alloc_compressor(kLevel));
   if (!c) throw std::runtime_error("libdeflate could not start compressing a stream");
   std::string out(libdeflate_zlib_compress_bound(c.get(), data.size()), '\0');
   const std::size_t n = libdeflate_zlib_compress(c.get(), data.data(), data.size(), out.data(), out.size());
@@ -38,8 +35,8 @@ std::string deflate(std::string_view data, StreamKind kind) {
   return out;
 }
 
-Packed pack(std::string_view data, StreamKind kind) {
-  Packed p{deflate(data, kind), true};
+Packed pack(std::string_view data) {
+  Packed p{deflate(data), true};
   if (p.bytes.size() + kFilterKeyBytes >= data.size()) p = {std::string(data), false};
   return p;
 }
@@ -50,8 +47,8 @@ void set_packed(PoDoFo::PdfObject& obj, const Packed& packed) {
   if (packed.flate) obj.GetDictionary().AddKey("Filter", PoDoFo::PdfName("FlateDecode"));
 }
 
-void set_stream(PoDoFo::PdfObject& obj, std::string_view data, StreamKind kind) {
-  set_packed(obj, pack(data, kind));
+void set_stream(PoDoFo::PdfObject& obj, std::string_view data) {
+  set_packed(obj, pack(data));
 }
 
 }  // namespace cvpdf::pdf

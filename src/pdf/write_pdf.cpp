@@ -133,7 +133,7 @@ TaggedPages add_pages(PdfMemDocument& pdf, const frame::Document& doc, const Fon
   for (std::size_t i = 0; i < doc.pages.size(); ++i)
     tasks.push_back([&, i] {
       contents[i] = page_content(doc.pages[i], fonts, maps, names, tags);
-      packed[i] = pack(contents[i].ops, StreamKind::Operators);
+      packed[i] = pack(contents[i].ops);
     });
   core::run_tasks(tasks, threads);
   for (std::size_t i = 0; i < doc.pages.size(); ++i) {
