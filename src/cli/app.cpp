@@ -44,7 +44,9 @@ void add_common(CLI::App& app, Options& o) {
 
 /// Options of renders of several languages (cli/batch.h).
 void add_batch(CLI::App& app, Options& o) {
-  app.add_option("--jobs,-j", o.jobs, "Languages rendered at once (default: the number of cores)")
+  app.add_option("--jobs,-j", o.jobs,
+                 "Threads: languages rendered at once; one language uses a second thread if above 1 "
+                 "(default: the number of cores)")
       ->check(CLI::Range(1u, 256u));
   app.add_flag("--keep-going,-k", o.keep_going,
                "Write the languages that succeeded even if another failed (exit code stays non-zero)");
