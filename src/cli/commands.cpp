@@ -134,7 +134,11 @@ ExitCode run_render(const Options& o) {
   auto p = load(s.world, o.profile, s.reporter, s.diags);
   if (!p) return s.finish(is_io_error(s.diags) ? ExitCode::Io : ExitCode::InvalidInput);
   std::optional<ParsedLayout> parsed;
-  if (ahead.valid()) parsed = ahead.get();
+  try {
+    if (ahead.valid()) parsed = ahead.get();
+  } catch (const std::exception&) {
+    parsed.reset();  // load_theme reads and parses it again, and reports what goes wrong there
+  }
   const theme::Theme theme = load_theme(s.world, *p, o.render, s.reporter, s.diags, parsed ? &*parsed : nullptr);
   const auto langs = requested_languages(o.lang, *p, s.diags);
   if (s.stop()) return s.finish();
