@@ -30,12 +30,95 @@ struct XrefEntry {
   std::uint16_t field3 = 0;  ///< type 0: generation 65535 for object 0; type 2: index
 };
 
-/// The object's value alone, as PoDoFo writes it in compact mode.
-std::string value_bytes(const PdfObject& obj) {
+/// `v` as PoDoFo itself writes it in compact mode.
+void podofo_bytes(const PoDoFo::PdfVariant& v, std::string& out) {
   PoDoFo::PdfRefCountedBuffer buf;
   PoDoFo::PdfOutputDevice dev(&buf);
-  obj.PdfVariant::Write(&dev, PoDoFo::ePdfWriteMode_Compact, nullptr);
-  return std::string(buf.GetBuffer(), dev.GetLength());
+  v.Write(&dev, PoDoFo::ePdfWriteMode_Compact, nullptr);
+  out.append(buf.GetBuffer(), dev.GetLength());
+}
+
+/// A name character PoDoFo 0.9.8 writes as it is (PdfName's EscapeName): printable, not white
+/// space, not a delimiter, not '#'. Any other is written #XX.
+bool plain_name_char(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  if (u <= 32 || u >= 127 || c == '#') return false;
+  switch (c) {
+    case '(': case ')': case '<': case '>': case '[': case ']': case '{': case '}': case '/': case '%':
+      return false;
+    default:
+      return true;
+  }
+}
+
+void write_name(const PoDoFo::PdfName& name, std::string& out) {
+  const std::string& s = name.GetName();
+  for (char c : s)
+    if (!plain_name_char(c)) {
+      podofo_bytes(PoDoFo::PdfVariant(name), out);  // escapes: PoDoFo's own bytes
+      return;
+    }
+  out += '/';
+  out += s;
+}
+
+/// The bytes PoDoFo 0.9.8 writes for `v` in compact mode (PdfVariant, PdfArray, PdfDictionary,
+/// PdfReference, PdfName ::Write): numbers, references, booleans and null after a space, /Type
+/// first in a dictionary and then its keys in the dictionary's order, arrays and dictionaries
+/// without separators. Written here for the common types because PoDoFo prints each token
+/// through vsnprintf into a growing buffer (issue 9: 4 M instructions for the seed CV's 230
+/// objects); strings, reals and names that need escapes go through PoDoFo itself.
+/// tests/unit/pdf/compact_writer_test.cpp checks the bytes against PoDoFo's for every type.
+void write_value(const PoDoFo::PdfVariant& v, std::string& out) {
+  switch (v.GetDataType()) {
+    case PoDoFo::ePdfDataType_Bool:
+      out += v.GetBool() ? " true" : " false";
+      return;
+    case PoDoFo::ePdfDataType_Number:
+      out += ' ';
+      out += std::to_string(v.GetNumber());
+      return;
+    case PoDoFo::ePdfDataType_Null:
+      out += " null";
+      return;
+    case PoDoFo::ePdfDataType_Reference: {
+      const PoDoFo::PdfReference& r = v.GetReference();
+      out += ' ';
+      out += std::to_string(r.ObjectNumber());
+      out += ' ';
+      out += std::to_string(r.GenerationNumber());
+      out += " R";
+      return;
+    }
+    case PoDoFo::ePdfDataType_Name:
+      write_name(v.GetName(), out);
+      return;
+    case PoDoFo::ePdfDataType_Array:
+      out += '[';
+      for (const PoDoFo::PdfObject& item : v.GetArray()) write_value(item, out);
+      out += ']';
+      return;
+    case PoDoFo::ePdfDataType_Dictionary: {
+      const PoDoFo::PdfDictionary& dict = v.GetDictionary();
+      out += "<<";
+      if (const PoDoFo::PdfObject* type = dict.GetKey(PoDoFo::PdfName::KeyType)) {
+        out += "/Type";
+        write_value(*type, out);
+      }
+      for (const auto& [key, value] : dict.GetKeys()) {
+        if (key == PoDoFo::PdfName::KeyType) continue;
+        write_name(key, out);
+        write_value(*value, out);
+      }
+      out += ">>";
+      return;
+    }
+    case PoDoFo::ePdfDataType_RawData:  // PdfData: its bytes as they are (pdf_number's " 12.5")
+      out += v.GetRawData().data();
+      return;
+    default:  // strings, hex strings, reals
+      podofo_bytes(v, out);
+  }
 }
 
 void put_be(std::string& out, std::uint32_t v, int bytes) {
@@ -49,6 +132,12 @@ std::string stream_object(std::uint32_t number, const std::string& dict_keys,
 }
 
 }  // namespace
+
+std::string compact_value(const PoDoFo::PdfVariant& value) {
+  std::string out;
+  write_value(value, out);
+  return out;
+}
 
 std::string write_compact(PoDoFo::PdfMemDocument& pdf, const std::string& id_hex) {
   PoDoFo::PdfVecObjects& objs = pdf.GetObjects();
@@ -73,7 +162,7 @@ std::string write_compact(PoDoFo::PdfMemDocument& pdf, const std::string& id_hex
       continue;
     }
     offsets += std::to_string(n) + ' ' + std::to_string(packed.size()) + ' ';
-    packed += value_bytes(*obj);
+    write_value(*obj, packed);
     packed += '\n';
     entries[n] = {2, objstm, packed_count++};
   }

@@ -6,7 +6,8 @@
 // Flate-compressed object stream, streams written as usual, and a compressed cross-reference
 // stream whose trailer keys carry /ID [<digest> <digest>]. PoDoFo 0.9.8 writes neither object
 // streams nor an /ID of our choosing. Guarantees: deterministic bytes (object order as PoDoFo
-// numbered them, fixed zlib level); the same objects as PoDoFo's own writer would write.
+// numbered them, fixed libdeflate level); the same bytes for each object as PoDoFo's own
+// writer (compact_value, tested against it type by type).
 #pragma once
 
 #include <podofo/podofo.h>
@@ -18,5 +19,9 @@ namespace cvpdf::pdf {
 /// The file's bytes; `id_hex` is both halves of the trailer /ID. Throws PoDoFo::PdfError or
 /// std::runtime_error (zlib) like the rest of the writer.
 std::string write_compact(PoDoFo::PdfMemDocument& pdf, const std::string& id_hex);
+
+/// The bytes of `value` as PoDoFo 0.9.8 writes it in compact mode (PdfVariant::Write), as the
+/// object stream holds it; the common types written without PoDoFo's printf (issue 9).
+std::string compact_value(const PoDoFo::PdfVariant& value);
 
 }  // namespace cvpdf::pdf
