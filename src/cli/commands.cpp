@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <future>
 #include <optional>
+#include <thread>
 
 #include "cli/batch.h"
 #include "cli/output.h"
@@ -125,12 +126,38 @@ ExitCode run_dump(const Options& o) {
   return s.finish();
 }
 
+namespace {
+
+/// The language whose dates a render will format, as far as the command line tells before the
+/// profile is read: the one --lang names, else English (a profile's first language unless it
+/// lists others); "" for a batch.
+std::string date_language(const std::string& lang_arg) {
+  if (lang_arg.empty()) return "en";
+  if (lang_arg == "all" || lang_arg.find(',') != std::string::npos) return {};
+  return lang_arg;
+}
+
+}  // namespace
+
 ExitCode run_render(const Options& o) {
   Session s(o);
   const unsigned jobs = o.jobs > 0 ? o.jobs : s.world.cores;
-  // With a spare core, the default layout is read and parsed while the profile is.
+  // With a spare core, while the profile is read: the default layout is read and parsed, then
+  // ICU loads what dates in the language asked for need (joined when this function returns).
+  std::promise<ParsedLayout> layout;
   std::future<ParsedLayout> ahead;
-  if (jobs > 1) ahead = std::async(std::launch::async, [&world = s.world] { return parse_default_layout(world); });
+  std::jthread helper;
+  if (jobs > 1) {
+    ahead = layout.get_future();
+    helper = std::jthread([&world = s.world, &layout, lang = date_language(o.lang)] {
+      try {
+        layout.set_value(parse_default_layout(world));
+      } catch (...) {
+        layout.set_exception(std::current_exception());
+      }
+      if (!lang.empty()) warm_dates(lang);
+    });
+  }
   auto p = load(s.world, o.profile, s.reporter, s.diags);
   if (!p) return s.finish(is_io_error(s.diags) ? ExitCode::Io : ExitCode::InvalidInput);
   std::optional<ParsedLayout> parsed;

@@ -133,6 +133,21 @@ ParsedLayout parse_default_layout(const World& world) {
   return out;
 }
 
+void warm_dates(const std::string& lang) {
+  const i18n::DateFormatter dates(lang, builtin_locales_for(lang));
+  profile::Date from;
+  profile::Date to;
+  from.year = 2019;
+  from.month = 9;
+  to.year = 2023;
+  to.month = 6;
+  (void)dates.range(from, to);  // a range of months
+  from.month = to.month = 0;
+  (void)dates.range(from, to);  // of years
+  (void)dates.date(to);
+  (void)dates.month_year(to.year, 6);
+}
+
 theme::Theme load_theme(const World& world, const profile::Profile& p, const RenderOptions& opts,
                         Reporter& reporter, core::Diagnostics& diags, ParsedLayout* ahead) {
   const std::vector<theme::DesignValue> sets = set_options(opts.sets, diags);

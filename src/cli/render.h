@@ -49,6 +49,12 @@ struct ParsedLayout {
 /// from reading a layout file of the World's layout folders.
 ParsedLayout parse_default_layout(const World& world);
 
+/// Formats a date and a range in `lang` once and forgets them, so that ICU has loaded what a
+/// later DateFormatter of that language needs (resource bundles, patterns, symbols: 1.8 ms the
+/// first time in English, 6 ms in Chinese, 0.4 ms after, in a standalone test). Run on the
+/// spare core while the profile is read (issue 9); thread-safe, changes no result.
+void warm_dates(const std::string& lang);
+
 /// Finds and parses the theme for a profile and options. `ahead`, if given, is used instead of
 /// reading and parsing again when it is the layout the profile and options name.
 theme::Theme load_theme(const World& world, const profile::Profile& p, const RenderOptions& opts,
