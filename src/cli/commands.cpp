@@ -155,7 +155,11 @@ ExitCode run_render(const Options& o) {
       } catch (...) {
         layout.set_exception(std::current_exception());
       }
-      if (!lang.empty()) warm_dates(lang);
+      try {
+        if (!lang.empty()) warm_dates(lang);
+      } catch (const std::exception&) {
+        // only a head start: the render formats its dates itself
+      }
     });
   }
   auto p = load(s.world, o.profile, s.reporter, s.diags);
