@@ -2,23 +2,8 @@
 #include "text/warm_up.h"
 
 #include "core/utf8.h"
-#include "text/font_store_impl.h"
 
 namespace cvpdf::text {
-namespace {
-
-/// Shapes the single code point `cp` with `face`, with the segment properties shape() gives a
-/// run of it (direction and script from the code point, the style's language).
-void shape_one(hb_font_t* font, char32_t cp, hb_language_t lang) {
-  HbBufferPtr buf(hb_buffer_create());
-  hb_buffer_add_utf32(buf.get(), reinterpret_cast<const std::uint32_t*>(&cp), 1, 0, 1);
-  hb_buffer_set_cluster_level(buf.get(), HB_BUFFER_CLUSTER_LEVEL_MONOTONE_CHARACTERS);
-  hb_buffer_set_language(buf.get(), lang);
-  hb_buffer_guess_segment_properties(buf.get());
-  hb_shape(font, buf.get(), nullptr, 0);
-}
-
-}  // namespace
 
 std::string script_sample(const std::string& lang) {
   const std::string base = lang.substr(0, lang.find_first_of("-_"));
@@ -36,21 +21,18 @@ std::string script_sample(const std::string& lang) {
 }
 
 void warm_up(FontStore& fonts, const std::vector<Style>& styles, std::string_view sample) {
-  std::vector<char32_t> cps;
-  for (std::size_t i = 0; i < sample.size();) cps.push_back(core::decode_utf8(sample, i));
-  for (const Style& style : styles) {
-    const hb_language_t lang = hb_language_from_string(style.lang.c_str(), -1);
-    for (const char32_t cp : cps) {
-      for (const std::string& family : style.families) {
-        const std::optional<FaceId> id = fonts.find_quietly(family, style.weight, style.italic, style.lang);
-        if (!id) break;                    // the render's find() looks this one up itself
-        if (*id == kNoFace) continue;      // not installed: the stack goes on
-        if (fonts.glyph_for(*id, cp) == 0) continue;
-        shape_one(fonts.impl().face(*id).hb_font.get(), cp, lang);
-        break;
+  core::Diagnostics unheard;  // what shaping the sample says is the render's to say, later
+  for (const Style& style : styles)
+    for (std::size_t i = 0; i < sample.size();) {
+      const std::size_t begin = i;
+      core::decode_utf8(sample, i);
+      try {
+        const FontStore::QuietScope quiet;  // only lookups the store answers without a word
+        (void)shape(fonts, sample, begin, i, style, unheard, {});
+      } catch (const FontStore::NotQuiet&) {
+        // the render's find() looks this family up itself
       }
     }
-  }
 }
 
 }  // namespace cvpdf::text

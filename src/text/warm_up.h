@@ -3,15 +3,15 @@
 //
 // Takes the FontStore, the styles the layout is about to shape with and a sample of the
 // document's scripts; gives nothing back. What it does: for each style and each sample code
-// point, walks the style's stack as itemize() would, asking the store only what it can answer
-// quietly (FontStore::find_quietly: a face asked for before, or the font index's answer), and
-// shapes the code point with the face that covers it. That opens the faces and makes HarfBuzz
-// load their cmap, GSUB/GPOS/GDEF and shape plans (en: ~6 M instructions, zh: ~10 M, most of
-// them checking the layout tables on first use), work the render would otherwise do first
-// thing in layout. Guarantees: it reports nothing and never makes a lookup the render would not
-// make (a request the store cannot answer quietly ends the walk of that stack); the render's
-// output and messages are the same with or without it; every object it touches is one the
-// store shares between threads already (batch renders).
+// point, shapes the code point as the layout would (text::shape, which walks the stack through
+// itemize()), under a FontStore::QuietScope: the store answers only what it can quietly (a face
+// asked for before, or the font index's answer), and a lookup it cannot ends that code point's
+// shaping. That opens the faces and makes HarfBuzz load their cmap, GSUB/GPOS/GDEF and shape
+// plans (en: ~6 M instructions, zh: ~10 M, most of them checking the layout tables on first
+// use), work the render would otherwise do first thing in layout. Guarantees: it reports
+// nothing and never makes a lookup the render would not make; the render's output and messages
+// are the same with or without it; every object it touches is one the store shares between
+// threads already (batch renders).
 #pragma once
 
 #include <string>
