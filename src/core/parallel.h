@@ -29,11 +29,12 @@ inline void run_tasks(const std::vector<std::function<void()>>& tasks, unsigned 
       }
     }
   };
-  const std::size_t helpers = std::min<std::size_t>(threads > 0 ? threads - 1 : 0, tasks.size() > 0 ? tasks.size() - 1 : 0);
+  // The caller is one worker; no more workers than tasks.
+  const std::size_t workers = std::clamp<std::size_t>(threads, 1, std::max<std::size_t>(1, tasks.size()));
   {
     std::vector<std::jthread> pool;
-    pool.reserve(helpers);
-    for (std::size_t t = 0; t < helpers; ++t) pool.emplace_back(work);
+    pool.reserve(workers - 1);
+    for (std::size_t t = 1; t < workers; ++t) pool.emplace_back(work);
     work();
   }  // joins the helpers
   for (const std::exception_ptr& e : errors)
