@@ -12,7 +12,7 @@
 
 #include "cli/commands.h"
 #include "cli/output.h"
-#include "pdf/write_pdf.h"
+#include "cli/pdf_writer.h"
 
 namespace cvpdf::cli {
 
@@ -29,9 +29,11 @@ void render_one(const World& world, const profile::Profile& p, const theme::Them
     if (alone) fonts.close_faces();  // layout was the store's last user: unmap what it touched
     const bool stop = r.diags.has_errors() || (strict && r.diags.warning_count() > 0);
     if (!stop) {
-      r.pdf = pdf::write_pdf(frames, r.diags, spare_core ? 2 : 1);
+      r.pdf = pdf_writer()(frames, r.diags, spare_core ? 2 : 1);
       r.internal = r.diags.has_errors();
     }
+  } catch (const ModuleMissing& e) {
+    r.diags.error({}, e.what(), e.hint);  // an installation problem, reported as I/O (exit 3)
   } catch (const std::exception& e) {
     // A worker must not let an exception escape (std::terminate); report it as the bug it is.
     r.diags.error({}, std::string("internal error while rendering '") + r.lang + "': " + e.what(),

@@ -9,7 +9,7 @@
 #include "cli/batch.h"
 #include "cli/output.h"
 #include "i18n/resolve.h"
-#include "pdf/write_pdf.h"
+#include "cli/pdf_writer.h"
 
 namespace cvpdf::cli {
 
@@ -105,6 +105,7 @@ ExitCode run_check(const Options& o) {
   const auto langs = requested_languages(o.lang.empty() && per_lang ? "all" : o.lang, *p, s.diags);
   text::FontStore fonts = make_font_store(s.world);
   const unsigned jobs = o.jobs > 0 ? o.jobs : s.world.cores;
+  if (jobs > 1) preload_pdf_writer();
   const auto results = render_languages(s.world, *p, *theme, langs, fonts, jobs, s.strict);
   for (const auto& r : results) s.diags.merge(r.diags);
   const bool fresh = !s.stop() && pdfs_up_to_date(results, o.pdfs, s.diags);
@@ -142,12 +143,14 @@ std::string date_language(const std::string& lang_arg) {
 ExitCode run_render(const Options& o) {
   Session s(o);
   const unsigned jobs = o.jobs > 0 ? o.jobs : s.world.cores;
-  // With a spare core, while the profile is read: the default layout is read and parsed, then
+  // With a spare core, the PDF writer's module is loaded while the profile is read and typeset
+  // (cli/pdf_writer.h); and while the profile is read: the default layout is read and parsed, then
   // ICU loads what dates in the language asked for need (joined when this function returns).
   std::promise<ParsedLayout> layout;
   std::future<ParsedLayout> ahead;
   std::jthread helper;
   if (jobs > 1) {
+    preload_pdf_writer();
     ahead = layout.get_future();
     helper = std::jthread([&world = s.world, &layout, lang = date_language(o.lang)] {
       try {

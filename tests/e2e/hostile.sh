@@ -197,19 +197,26 @@ printf 'cv:\n  name: X\n' > cv/p.yaml
 pass "settings.theme confined to the profile's folder (symlinks followed); --theme allowed"
 
 # 7. cvpdf never reads a PDF with PoDoFo: its parser (PdfParser, PdfMemDocument::Load, the
-# PdfMemDocument(filename) constructor that loads) is neither linked into the binary nor named in
-# the sources, and PoDoFo is used only in src/pdf/ (DESIGN.md). `cvpdf verify` reads PDFs with
-# its own small reader (src/verify/, issue 8), which is not PoDoFo's and is allowed.
+# PdfMemDocument(filename) constructor that loads) is neither linked into the PDF writer's module
+# (cvpdf-pdf.so, the one object that uses PoDoFo: cli/pdf_writer.h) nor named in the sources,
+# the program itself does not use PoDoFo, and PoDoFo is used only in src/pdf/ (DESIGN.md).
+# `cvpdf verify` reads PDFs with its own small reader (src/verify/, issue 8), which is allowed.
 parser='PoDoFo::(PdfParser|PdfParserObject|PdfXRefStreamParserObject)\b|PoDoFo::PdfMemDocument::(Load|InitFromParser|PdfMemDocument\((char|wchar_t) const\*)'
-nm -C -D --undefined-only "$CVPDF" > podofo.syms || fail "nm cannot read the binary"
+module="$(dirname "$CVPDF")/cvpdf-pdf.so"
+nm -C -D --undefined-only "$module" > podofo.syms || fail "nm cannot read the module"
 grep -q ' U PoDoFo::' podofo.syms || fail "nm lists no PoDoFo symbol: the check would be blind"
-if grep -E "$parser" podofo.syms; then fail "the binary links PoDoFo's PDF parser"; fi
-# The pattern names real symbols: the PoDoFo library the binary loads defines them.
-lib=$(ldd "$CVPDF" | awk '/libpodofo/ {print $3}')
-[ -z "$lib" ] || [ "$(nm -C -D --defined-only "$lib" | grep -cE "$parser")" -ge 5 ] ||
-  fail "the parser pattern matches nothing in $lib"
-nm -C "$CVPDF" > all.syms 2>/dev/null || true  # a static PoDoFo would show up as defined symbols
-if grep -E " [TtWU] .*($parser)" all.syms; then fail "the binary contains PoDoFo's PDF parser"; fi
+if grep -E "$parser" podofo.syms; then fail "the module links PoDoFo's PDF parser"; fi
+# The pattern names real symbols: the PoDoFo library the module loads defines them.
+lib=$(ldd "$module" | awk '/libpodofo/ {print $3}')
+[ -n "$lib" ] || fail "the module does not load PoDoFo: the check would be blind"
+[ "$(nm -C -D --defined-only "$lib" | grep -cE "$parser")" -ge 5 ] || fail "the parser pattern matches nothing in $lib"
+for object in "$CVPDF" "$module"; do  # a static PoDoFo would show up as defined symbols
+  nm -C "$object" > all.syms 2>/dev/null || true
+  if grep -E " [TtWU] .*($parser)" all.syms; then fail "$object contains PoDoFo's PDF parser"; fi
+done
+if nm -C -D "$CVPDF" | grep -q 'PoDoFo::' || ldd "$CVPDF" | grep -q libpodofo; then
+  fail "the program itself uses PoDoFo"
+fi
 if grep -rnE '^\s*#\s*include\s*[<"]podofo' "$SRC/src" | grep -v "^$SRC/src/pdf/"; then
   fail "PoDoFo included outside src/pdf/"
 fi

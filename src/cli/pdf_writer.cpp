@@ -1,0 +1,109 @@
+// cli/pdf_writer.cpp — loading cvpdf-pdf.so (see pdf_writer.h).
+#include "cli/pdf_writer.h"
+
+#include <dlfcn.h>
+#include <unistd.h>
+
+#include <cstring>
+#include <filesystem>
+#include <future>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <system_error>
+#include <vector>
+
+namespace cvpdf::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Loaded {
+  pdf::WritePdf write = nullptr;
+  std::string error;  // why `write` is null
+};
+
+/// Where the module may be: beside the program (the build tree), then ../lib/cvpdf/ (installed).
+/// The program's own path, symbolic links resolved: a link to it on PATH finds its module.
+std::vector<fs::path> module_candidates() {
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (ec) return {fs::path(pdf::kModuleFile)};
+  const fs::path dir = exe.parent_path();
+  return {dir / pdf::kModuleFile, dir.parent_path() / "lib" / "cvpdf" / pdf::kModuleFile};
+}
+
+bool same_abi(const pdf::ModuleAbi& a, const pdf::ModuleAbi& b) {
+  return std::strcmp(a.version, b.version) == 0 && a.document_size == b.document_size &&
+         a.diagnostics_size == b.diagnostics_size && a.string_size == b.string_size;
+}
+
+Loaded load_module() {
+  std::string tried;
+  for (const fs::path& path : module_candidates()) {
+    tried += tried.empty() ? "" : "; ";
+    std::error_code ec;
+    if (!fs::exists(path, ec)) {
+      tried += path.string() + ": not there";
+      continue;
+    }
+    // RTLD_LOCAL: nothing in it can take the place of a symbol of the program's.
+    void* handle = ::dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+    if (handle == nullptr) {
+      const char* why = ::dlerror();
+      tried += path.string() + ": " + (why ? why : "cannot be loaded");
+      continue;
+    }
+    using Entry = const pdf::ModuleEntry* (*)();
+    auto entry = reinterpret_cast<Entry>(::dlsym(handle, pdf::kModuleSymbol));
+    const pdf::ModuleEntry* e = entry ? entry() : nullptr;
+    if (e == nullptr || !same_abi(e->abi, pdf::kModuleAbi)) {
+      tried += path.string() + ": from another build of cvpdf";
+      ::dlclose(handle);
+      continue;
+    }
+    return {e->write_pdf, {}};  // never unloaded: the process ends soon
+  }
+  return {nullptr, "cvpdf's PDF writer cannot be loaded (" + tried + ")"};
+}
+
+struct State {
+  std::mutex mutex;
+  std::optional<Loaded> loaded;
+  std::future<Loaded> pending;
+  pdf::WritePdf set = nullptr;
+};
+
+State& state() {
+  static State s;
+  return s;
+}
+
+}  // namespace
+
+void preload_pdf_writer() {
+  State& s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  if (s.set != nullptr || s.loaded || s.pending.valid()) return;
+  s.pending = std::async(std::launch::async, load_module);
+}
+
+pdf::WritePdf pdf_writer() {
+  State& s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  if (s.set != nullptr) return s.set;
+  if (!s.loaded) s.loaded = s.pending.valid() ? s.pending.get() : load_module();
+  if (s.loaded->write == nullptr)
+    throw ModuleMissing(s.loaded->error, std::string("install cvpdf with `cmake --install BUILD_DIR`, or keep the program "
+                                                     "and ") + pdf::kModuleFile + " of the same build side by side");
+  return s.loaded->write;
+}
+
+void use_pdf_writer(pdf::WritePdf write) {
+  State& s = state();
+  std::lock_guard<std::mutex> lock(s.mutex);
+  s.set = write;
+}
+
+}  // namespace cvpdf::cli
