@@ -6,6 +6,8 @@
 // per face and run, for numbers that are four table reads.)
 #include "pdf/font_face.h"
 
+#include "pdf/cff_sparse.h"
+
 #include <ft2build.h>
 #include FT_FREETYPE_H
 #include FT_CID_H
@@ -57,19 +59,30 @@ struct BlobDeleter {
 /// given, whatever the glyph set: ~40 M instructions per Noto CJK face for a handful of glyphs,
 /// ~4 M per Latin face. The codes here are glyph-based and neither a CFF program nor a
 /// TrueType one keeps the cmap or the dropped tables, so every face is subset through a view
-/// that hides them.
-hb_blob_t* visible_table(hb_face_t*, hb_tag_t tag, void* source) {
+/// that hides them — and that gives a large CFF table as cff_sparse.h rebuilds it, if it could.
+struct SubsetSource {
+  hb_face_t* face;
+  hb_blob_t* cff;  // null: the face's own
+  ~SubsetSource() {
+    hb_face_destroy(face);
+    hb_blob_destroy(cff);
+  }
+};
+
+hb_blob_t* visible_table(hb_face_t*, hb_tag_t tag, void* data) {
+  const auto* source = static_cast<const SubsetSource*>(data);
   for (hb_tag_t t : kDroppedTables)
     if (t == tag) return nullptr;
   for (hb_tag_t t : kDroppedFromTrueType)  // cmap among them
     if (t == tag) return nullptr;
-  return hb_face_reference_table(static_cast<hb_face_t*>(source), tag);
+  if (tag == HB_TAG('C', 'F', 'F', ' ') && source->cff != nullptr) return hb_blob_reference(source->cff);
+  return hb_face_reference_table(source->face, tag);
 }
 
-/// The face hb-subset plans on: the view above.
-hb_face_t* subset_source(hb_face_t* face) {
-  hb_face_t* view = hb_face_create_for_tables(visible_table, hb_face_reference(face),
-                                              [](void* f) { hb_face_destroy(static_cast<hb_face_t*>(f)); });
+/// The face hb-subset plans on: the view above. Takes `cff` (may be null).
+hb_face_t* subset_source(hb_face_t* face, hb_blob_t* cff) {
+  hb_face_t* view = hb_face_create_for_tables(visible_table, new SubsetSource{hb_face_reference(face), cff},
+                                              [](void* p) { delete static_cast<SubsetSource*>(p); });
   hb_face_set_upem(view, hb_face_get_upem(face));
   hb_face_set_glyph_count(view, hb_face_get_glyph_count(face));
   return view;
@@ -106,6 +119,7 @@ class Table {
   Table(const Table&) = delete;
   Table& operator=(const Table&) = delete;
   [[nodiscard]] unsigned size() const { return size_; }
+  [[nodiscard]] const char* data() const { return data_; }
   [[nodiscard]] std::uint16_t u16(unsigned off) const {
     if (data_ == nullptr || off + 2 > size_) return 0;
     return static_cast<std::uint16_t>((static_cast<unsigned char>(data_[off]) << 8) |
@@ -231,8 +245,22 @@ bool cff_codes(const std::string& cff, const hb_map_t* o2n, const std::set<std::
 
 }  // namespace
 
-std::optional<SubsetResult> OpenFont::subset(const std::set<std::uint32_t>& gids,
-                                             core::Diagnostics& diags) const {
+/// The CFF table rebuilt by sparse_cff_table when it is `from` bytes or more; null otherwise or
+/// when it cannot be (the mapped table is read then). The table's place in the file is where
+/// HarfBuzz's view of it starts in the mapped file.
+hb_blob_t* OpenFont::sparse_cff(const std::set<std::uint32_t>& gids, std::uint32_t from) const {
+  if (!cff_) return nullptr;
+  const Table cff(h_->face, HB_TAG('C', 'F', 'F', ' '));
+  unsigned file_size = 0;
+  const char* file = hb_blob_get_data(h_->blob, &file_size);
+  if (cff.size() < from || cff.data() == nullptr || file == nullptr || cff.data() < file ||
+      cff.data() + cff.size() > file + file_size)
+    return nullptr;
+  return sparse_cff_table(path_, static_cast<std::uint64_t>(cff.data() - file), cff.size(), gids);
+}
+
+std::optional<SubsetResult> OpenFont::subset(const std::set<std::uint32_t>& gids, core::Diagnostics& diags,
+                                             std::uint32_t sparse_cff_from) const {
   auto fail = [&](const std::string& why) {
     diags.error({}, "cannot subset font '" + path_ + "' (" + ps_name_ + "): " + why);
     return std::nullopt;
@@ -252,7 +280,7 @@ std::optional<SubsetResult> OpenFont::subset(const std::set<std::uint32_t>& gids
   unsigned flags = HB_SUBSET_FLAGS_NO_HINTING;
   if (cff_) flags |= HB_SUBSET_FLAGS_DESUBROUTINIZE;
   hb_subset_input_set_flags(in.get(), flags);
-  std::unique_ptr<hb_face_t, FaceDeleter> source(subset_source(h_->face));
+  std::unique_ptr<hb_face_t, FaceDeleter> source(subset_source(h_->face, sparse_cff(gids, sparse_cff_from)));
   std::unique_ptr<hb_subset_plan_t, PlanDeleter> plan(hb_subset_plan_create_or_fail(source.get(), in.get()));
   if (!plan) return fail("hb-subset could not plan the subset");
   const hb_map_t* o2n = hb_subset_plan_old_to_new_glyph_mapping(plan.get());

@@ -5,6 +5,8 @@
 // metrics, cmap lookups, and hb-subset on a glyph set. Used only inside pdf/ (fonts.cpp).
 #pragma once
 
+#include <hb.h>
+
 #include <array>
 #include <cstdint>
 #include <memory>
@@ -44,11 +46,15 @@ class OpenFont {
   /// extents — for a colour bitmap glyph, its picture's box; all zero for an empty glyph.
   [[nodiscard]] std::array<double, 4> ink_box(std::uint32_t gid) const;
   /// Subsets to `gids` (plus .notdef). Reports failures with the font's path; nullopt then.
-  [[nodiscard]] std::optional<SubsetResult> subset(const std::set<std::uint32_t>& gids,
-                                                   core::Diagnostics& diags) const;
+  /// A CFF table of `sparse_cff_from` bytes or more is read as cff_sparse.h rebuilds it (the
+  /// same bytes out; a Noto CJK face's 15–23 MB table no longer mapped page by page).
+  [[nodiscard]] std::optional<SubsetResult> subset(const std::set<std::uint32_t>& gids, core::Diagnostics& diags,
+                                                   std::uint32_t sparse_cff_from = kSparseCffFrom) const;
+  static constexpr std::uint32_t kSparseCffFrom = 1u << 20;
 
  private:
   OpenFont() = default;
+  [[nodiscard]] hb_blob_t* sparse_cff(const std::set<std::uint32_t>& gids, std::uint32_t from) const;
   struct Handles;
   std::unique_ptr<Handles> h_;
   std::string path_;
