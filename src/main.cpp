@@ -2,6 +2,10 @@
 #include <malloc.h>
 
 #include "cli/app.h"
+#ifdef CVPDF_PDF_LINKED
+#include "cli/pdf_writer.h"
+#include "pdf/write_pdf.h"
+#endif
 
 int main(int argc, char** argv) {
   // A run lives for tens of milliseconds and frees most of what it allocates: keep freed
@@ -11,5 +15,8 @@ int main(int argc, char** argv) {
   // Seed CV: 1 353 -> 1 092 page faults (en), 1 696 -> 1 439 (zh); peak RSS +0.1 MiB (issue 9).
   mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
   mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+#ifdef CVPDF_PDF_LINKED  // built without the module (CMakeLists.txt CVPDF_PDF_MODULE)
+  cvpdf::cli::use_pdf_writer(&cvpdf::pdf::write_pdf);
+#endif
   return cvpdf::cli::run(argc, argv);
 }

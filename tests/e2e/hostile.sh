@@ -203,6 +203,7 @@ pass "settings.theme confined to the profile's folder (symlinks followed); --the
 # `cvpdf verify` reads PDFs with its own small reader (src/verify/, issue 8), which is allowed.
 parser='PoDoFo::(PdfParser|PdfParserObject|PdfXRefStreamParserObject)\b|PoDoFo::PdfMemDocument::(Load|InitFromParser|PdfMemDocument\((char|wchar_t) const\*)'
 module="$(dirname "$CVPDF")/cvpdf-pdf.so"
+[ -f "$module" ] || module="$CVPDF"  # built with pdf/ linked in (CVPDF_PDF_MODULE off)
 nm -C -D --undefined-only "$module" > podofo.syms || fail "nm cannot read the module"
 grep -q ' U PoDoFo::' podofo.syms || fail "nm lists no PoDoFo symbol: the check would be blind"
 if grep -E "$parser" podofo.syms; then fail "the module links PoDoFo's PDF parser"; fi
@@ -214,7 +215,7 @@ for object in "$CVPDF" "$module"; do  # a static PoDoFo would show up as defined
   nm -C "$object" > all.syms 2>/dev/null || true
   if grep -E " [TtWU] .*($parser)" all.syms; then fail "$object contains PoDoFo's PDF parser"; fi
 done
-if nm -C -D "$CVPDF" | grep -q 'PoDoFo::' || ldd "$CVPDF" | grep -q libpodofo; then
+if [ "$module" != "$CVPDF" ] && { nm -C -D "$CVPDF" | grep -q 'PoDoFo::' || ldd "$CVPDF" | grep -q libpodofo; }; then
   fail "the program itself uses PoDoFo"
 fi
 if grep -rnE '^\s*#\s*include\s*[<"]podofo' "$SRC/src" | grep -v "^$SRC/src/pdf/"; then
