@@ -13,10 +13,14 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
+#include <deque>
 #include <map>
+#include <memory>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 namespace cvpdf::pdf {
@@ -46,11 +50,43 @@ class File {
     }
     return true;
   }
+  /// read() for a few bytes of the table's structure (INDEX heads, DICTs), served from 4 KB
+  /// blocks kept for the next such read nearby: a Noto CJK face's 18 Font DICTs, their
+  /// Private DICTs and their subroutine INDEXes' heads took about 110 reads each.
+  bool read_near(std::uint32_t at, std::uint32_t n, unsigned char* out) const {
+    if (at > length_ || n > length_ - at) return false;
+    while (n > 0) {
+      const unsigned char* block = cached(at / kBlock);
+      if (block == nullptr) return false;
+      const std::uint32_t take = std::min(n, kBlock - at % kBlock);
+      std::memcpy(out, block + at % kBlock, take);
+      out += take;
+      at += take;
+      n -= take;
+    }
+    return true;
+  }
 
  private:
+  static constexpr std::uint32_t kBlock = 4096;
+  static constexpr std::size_t kBlocks = 16;  // then forgotten all at once: reads go forward
+
+  const unsigned char* cached(std::uint32_t block) const {
+    if (auto it = blocks_.find(block); it != blocks_.end()) return it->second.data();
+    if (blocks_.size() >= kBlocks) blocks_.clear();
+    const std::uint32_t from = block * kBlock;
+    auto& bytes = blocks_[block];
+    if (!read(from, std::min(kBlock, length_ - from), bytes.data())) {
+      blocks_.erase(block);
+      return nullptr;
+    }
+    return bytes.data();
+  }
+
   int fd_;
   std::uint64_t base_;
   std::uint32_t length_;
+  mutable std::map<std::uint32_t, std::array<unsigned char, kBlock>> blocks_;
 };
 
 std::uint32_t big_endian(const unsigned char* p, unsigned n) {
@@ -59,13 +95,39 @@ std::uint32_t big_endian(const unsigned char* p, unsigned n) {
   return v;
 }
 
+/// Anonymous memory that goes back to the system when destroyed (freed heap memory would stay
+/// resident: main.cpp keeps it for reuse).
+class Scratch {
+ public:
+  explicit Scratch(std::size_t size)
+      : size_(size),
+        data_(::mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)) {}
+  ~Scratch() {
+    if (ok()) ::munmap(data_, size_);
+  }
+  Scratch(const Scratch&) = delete;
+  Scratch& operator=(const Scratch&) = delete;
+  [[nodiscard]] bool ok() const { return data_ != MAP_FAILED; }
+  [[nodiscard]] unsigned char* data() const { return static_cast<unsigned char*>(data_); }
+
+ private:
+  std::size_t size_;
+  void* data_;
+};
+
 /// An INDEX of the table: where it is, and the items read from it so far.
 struct Index {
   std::uint32_t at = 0;  ///< table offset of its count
   std::uint32_t count = 0;
   unsigned off_size = 0;
   std::uint32_t last = 0;  ///< offset[count]: 1 + the data's length
-  std::map<std::uint32_t, std::string> items;
+  std::map<std::uint32_t, std::string_view> items;  ///< read so far: in `whole` or `read_alone`
+  /// The whole INDEX from `at`, when read in one go (read_whole): items are then taken from it
+  /// instead of two reads each — a glyph calls dozens of subroutines.
+  std::unique_ptr<Scratch> whole;
+  /// Its offset array alone (read_offsets): an item then takes one read.
+  std::unique_ptr<Scratch> offsets;
+  std::deque<std::string> read_alone;
 
   [[nodiscard]] std::uint32_t offsets_at() const { return at + 3; }
   /// Item i starts at data_base() + offset[i].
@@ -77,38 +139,71 @@ std::optional<Index> read_index(const File& f, std::uint32_t at) {
   Index ix;
   ix.at = at;
   unsigned char head[3];
-  if (!f.read(at, 2, head)) return std::nullopt;
+  if (!f.read_near(at, 2, head)) return std::nullopt;
   ix.count = big_endian(head, 2);
   if (ix.count == 0) return ix;
-  if (!f.read(at + 2, 1, head + 2) || head[2] < 1 || head[2] > 4) return std::nullopt;
+  if (!f.read_near(at + 2, 1, head + 2) || head[2] < 1 || head[2] > 4) return std::nullopt;
   ix.off_size = head[2];
   unsigned char last[4];
   const std::uint64_t last_at = std::uint64_t{at} + 3 + std::uint64_t{ix.count} * ix.off_size;
-  if (last_at > f.length() || !f.read(static_cast<std::uint32_t>(last_at), ix.off_size, last)) return std::nullopt;
+  if (last_at > f.length() || !f.read_near(static_cast<std::uint32_t>(last_at), ix.off_size, last))
+    return std::nullopt;
   ix.last = big_endian(last, ix.off_size);
   if (ix.last < 1 || std::uint64_t{ix.data_base()} + ix.last > f.length()) return std::nullopt;
   return ix;
 }
 
 /// Item i of `ix`, read once and kept; nullptr when out of range or its offsets are wrong.
-const std::string* item(const File& f, Index& ix, std::uint32_t i) {
-  if (i >= ix.count) return nullptr;
-  if (auto it = ix.items.find(i); it != ix.items.end()) return &it->second;
+std::optional<std::string_view> item(const File& f, Index& ix, std::uint32_t i) {
+  if (i >= ix.count) return std::nullopt;
+  if (auto it = ix.items.find(i); it != ix.items.end()) return it->second;
   unsigned char offs[8];
-  if (!f.read(ix.offsets_at() + i * ix.off_size, 2 * ix.off_size, offs)) return nullptr;
+  const unsigned char* whole = ix.whole ? ix.whole->data() : nullptr;
+  if (whole) std::memcpy(offs, whole + 3 + i * ix.off_size, 2 * ix.off_size);
+  else if (ix.offsets) std::memcpy(offs, ix.offsets->data() + i * ix.off_size, 2 * ix.off_size);
+  else if (!f.read_near(ix.offsets_at() + i * ix.off_size, 2 * ix.off_size, offs)) return std::nullopt;
   const std::uint32_t from = big_endian(offs, ix.off_size);
   const std::uint32_t to = big_endian(offs + ix.off_size, ix.off_size);
-  if (from < 1 || to < from || to > ix.last) return nullptr;
-  std::string bytes(to - from, '\0');
-  if (!f.read(ix.data_base() + from, to - from, reinterpret_cast<unsigned char*>(bytes.data())))
-    return nullptr;
-  return &ix.items.emplace(i, std::move(bytes)).first->second;
+  if (from < 1 || to < from || to > ix.last) return std::nullopt;
+  std::string_view bytes;
+  if (whole) {
+    bytes = {reinterpret_cast<const char*>(whole) + (ix.data_base() - ix.at) + from, to - from};
+  } else {
+    std::string& copy = ix.read_alone.emplace_back(to - from, '\0');
+    auto* out = reinterpret_cast<unsigned char*>(copy.data());
+    // A glyph's charstring is read alone (it lies far from any other); a DICT nearby.
+    if (!(ix.offsets ? f.read(ix.data_base() + from, to - from, out) : f.read_near(ix.data_base() + from, to - from, out)))
+      return std::nullopt;
+    bytes = copy;
+  }
+  return ix.items.emplace(i, bytes).first->second;
+}
+
+/// Reads `ix`'s offset array at once into scratch memory (the CharStrings INDEX: 4 bytes a
+/// glyph, 256 KB for 65 535 glyphs; each glyph's offsets otherwise take a read of their own).
+bool read_offsets(const File& f, Index& ix) {
+  if (ix.count == 0 || ix.offsets || ix.whole) return true;
+  const std::uint32_t size = (ix.count + 1) * ix.off_size;
+  auto scratch = std::make_unique<Scratch>(size);
+  if (!scratch->ok() || !f.read(ix.offsets_at(), size, scratch->data())) return false;
+  ix.offsets = std::move(scratch);
+  return true;
+}
+
+/// Reads all of `ix` at once into scratch memory (an INDEX of subroutines: its offsets and data
+/// are read piece by piece otherwise, two system calls per subroutine).
+bool read_whole(const File& f, Index& ix) {
+  if (ix.count == 0 || ix.whole) return true;
+  auto scratch = std::make_unique<Scratch>(ix.end() - ix.at);
+  if (!scratch->ok() || !f.read(ix.at, ix.end() - ix.at, scratch->data())) return false;
+  ix.whole = std::move(scratch);
+  return true;
 }
 
 /// A DICT's operators (0–21, and 1200 + b for the two-byte 12 b) with their operands.
 using Dict = std::map<int, std::vector<double>>;
 
-std::optional<Dict> parse_dict(const std::string& d) {
+std::optional<Dict> parse_dict(std::string_view d) {
   Dict ops;
   std::vector<double> operands;
   std::size_t i = 0;
@@ -169,7 +264,7 @@ class Tracer {
 
   /// Reads one glyph's charstring with `local` as its local subroutines (null: none); false
   /// when it holds what this reader does not follow.
-  bool glyph(const std::string& code, Index* local) {
+  bool glyph(std::string_view code, Index* local) {
     stack_.clear();
     hstems_ = vstems_ = mask_bytes_ = 0;
     seen_mask_ = ended_ = false;
@@ -177,8 +272,8 @@ class Tracer {
   }
 
  private:
-  bool run(const std::string& code, Index* local, int depth);
-  bool number(const std::string& code, std::size_t& i);
+  bool run(std::string_view code, Index* local, int depth);
+  bool number(std::string_view code, std::size_t& i);
   bool call(Index* from, Index* local, int depth);
 
   const File& f_;
@@ -189,7 +284,7 @@ class Tracer {
   std::size_t budget_ = 4'000'000;  // operators and operands read, for hostile fonts
 };
 
-bool Tracer::number(const std::string& code, std::size_t& i) {
+bool Tracer::number(std::string_view code, std::size_t& i) {
   auto byte = [&](std::size_t k) { return static_cast<unsigned char>(code[k]); };
   const unsigned b0 = byte(i);
   if (b0 >= 32 && b0 <= 246) {
@@ -220,11 +315,11 @@ bool Tracer::call(Index* from, Index* local, int depth) {
   if (n != std::floor(n)) return false;
   const std::int64_t k = static_cast<std::int64_t>(n) + subr_bias(from->count);
   if (k < 0 || k >= from->count) return false;
-  const std::string* subr = item(f_, *from, static_cast<std::uint32_t>(k));
-  return subr != nullptr && run(*subr, local, depth + 1);
+  const std::optional<std::string_view> subr = item(f_, *from, static_cast<std::uint32_t>(k));
+  return subr && run(*subr, local, depth + 1);
 }
 
-bool Tracer::run(const std::string& code, Index* local, int depth) {
+bool Tracer::run(std::string_view code, Index* local, int depth) {
   std::size_t i = 0;
   while (i < code.size() && !ended_) {
     if (--budget_ == 0) return false;
@@ -272,13 +367,13 @@ class FdSelect {
   /// Reads it; false on a bad table.
   bool read(const File& f, std::uint32_t at, std::uint32_t glyphs) {
     unsigned char format;
-    if (!f.read(at, 1, &format)) return false;
+    if (!f.read_near(at, 1, &format)) return false;
     if (format == 0) {
       per_glyph_.resize(glyphs);
       return f.read(at + 1, glyphs, per_glyph_.data());
     }
     unsigned char n[2];
-    if (format != 3 || !f.read(at + 1, 2, n)) return false;
+    if (format != 3 || !f.read_near(at + 1, 2, n)) return false;
     ranges_.resize(big_endian(n, 2) * 3 + 2);  // (first glyph, fd) × n, then the sentinel
     return f.read(at + 3, static_cast<std::uint32_t>(ranges_.size()), ranges_.data());
   }
@@ -314,7 +409,7 @@ std::optional<std::uint32_t> read_private(const File& f, const Dict& owner, Layo
   const auto size = dict_uint(owner, 18, 0), at = dict_uint(owner, 18, 1);
   if (!size || !at) return 0;  // no Private DICT: no local subroutines
   std::string bytes(*size, '\0');
-  if (!f.read(*at, *size, reinterpret_cast<unsigned char*>(bytes.data()))) return std::nullopt;
+  if (!f.read_near(*at, *size, reinterpret_cast<unsigned char*>(bytes.data()))) return std::nullopt;
   const auto priv = parse_dict(bytes);
   if (!priv) return std::nullopt;
   const auto subrs = dict_uint(*priv, 19);
@@ -332,10 +427,10 @@ std::optional<std::uint32_t> read_private(const File& f, const Dict& owner, Layo
 
 std::optional<Layout> read_layout(const File& f) {
   unsigned char header[4];
-  if (!f.read(0, 4, header) || header[0] != 1) return std::nullopt;  // major version 1: CFF, not CFF2
+  if (!f.read_near(0, 4, header) || header[0] != 1) return std::nullopt;  // major version 1: CFF, not CFF2
   auto names = read_index(f, header[2]);
   auto top = names ? read_index(f, names->end()) : std::nullopt;
-  const std::string* top_bytes = top ? item(f, *top, 0) : nullptr;
+  const std::optional<std::string_view> top_bytes = top ? item(f, *top, 0) : std::nullopt;
   auto strings = top ? read_index(f, top->end()) : std::nullopt;
   auto global = strings ? read_index(f, strings->end()) : std::nullopt;
   const auto top_dict = top_bytes ? parse_dict(*top_bytes) : std::nullopt;
@@ -354,7 +449,7 @@ std::optional<Layout> read_layout(const File& f) {
   auto fd_array = fd_array_at ? read_index(f, *fd_array_at) : std::nullopt;
   if (!fd_array || !fd_select_at || fd_array->count == 0 || fd_array->count > 256) return std::nullopt;
   for (std::uint32_t k = 0; k < fd_array->count; ++k) {
-    const std::string* font_dict = item(f, *fd_array, k);
+    const std::optional<std::string_view> font_dict = item(f, *fd_array, k);
     const auto d = font_dict ? parse_dict(*font_dict) : std::nullopt;
     const auto local = d ? read_private(f, *d, lay) : std::nullopt;
     if (!local) return std::nullopt;
@@ -365,18 +460,31 @@ std::optional<Layout> read_layout(const File& f) {
   return lay;
 }
 
-/// Reads each glyph's charstring and the subroutines it calls into `lay`'s INDEXes.
+/// Reads each glyph's charstring and the subroutines it calls into `lay`'s INDEXes. A local
+/// subroutine INDEX that many glyphs use is read whole first, into scratch memory released when
+/// the table is built (about 1 MB for a Noto CJK face's two Han Font DICTs): for 155 glyphs of
+/// the seed CV, 1.3 ms instead of 2.1 ms read subroutine by subroutine; for 30 glyphs, 0.25 ms
+/// instead of 0.8 ms read whole.
+constexpr std::size_t kReadWholeFrom = 128;  // glyphs using the INDEX
+
 bool trace_glyphs(const File& f, Layout& lay, const std::set<std::uint32_t>& gids) {
-  Tracer tracer(f, lay.global.count ? &lay.global : nullptr);
+  std::vector<std::pair<std::uint32_t, Index*>> glyphs;  // with each one's local subroutines
+  std::map<Index*, std::size_t> users;
   for (std::uint32_t g : gids) {
-    const std::string* code = item(f, lay.charstrings, g);
-    if (code == nullptr) return false;
     const std::optional<unsigned> fd = lay.fd_select ? lay.fd_select->fd(g) : 0u;
     if (!fd || *fd >= lay.local_of_fd.size()) return false;
     const std::uint32_t key = lay.local_of_fd[*fd];
     Index* local = key ? &lay.locals.at(key) : nullptr;
-    if (local && local->count == 0) local = nullptr;
-    if (!tracer.glyph(*code, local)) return false;
+    glyphs.emplace_back(g, local && local->count ? local : nullptr);
+    if (local) ++users[local];
+  }
+  for (auto& [local, n] : users)
+    if (n >= kReadWholeFrom && !read_whole(f, *local)) return false;
+  if (!read_whole(f, lay.global) || !read_offsets(f, lay.charstrings)) return false;
+  Tracer tracer(f, lay.global.count ? &lay.global : nullptr);
+  for (const auto& [g, local] : glyphs) {
+    const std::optional<std::string_view> code = item(f, lay.charstrings, g);
+    if (!code || !tracer.glyph(*code, local)) return false;
   }
   return true;
 }
@@ -398,7 +506,7 @@ void write_index(unsigned char* table, const Index& ix) {
   while (tail > 0 && ix.items.count(tail - 1)) --tail;
   std::uint32_t end = ix.last;
   for (std::uint32_t i = ix.count; i-- > tail;) {
-    const std::string& bytes = ix.items.at(i);
+    const std::string_view bytes = ix.items.at(i);
     end -= static_cast<std::uint32_t>(bytes.size());
     put_offset(table, ix, i, end);
     std::memcpy(table + ix.data_base() + end, bytes.data(), bytes.size());
