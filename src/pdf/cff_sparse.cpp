@@ -153,7 +153,7 @@ std::optional<Index> read_index(const File& f, std::uint32_t at) {
   return ix;
 }
 
-/// Item i of `ix`, read once and kept; nullptr when out of range or its offsets are wrong.
+/// Item i of `ix`, read once and kept; nullopt when out of range or its offsets are wrong.
 std::optional<std::string_view> item(const File& f, Index& ix, std::uint32_t i) {
   if (i >= ix.count) return std::nullopt;
   if (auto it = ix.items.find(i); it != ix.items.end()) return it->second;

@@ -6,8 +6,6 @@
 // per face and run, for numbers that are four table reads.)
 #include "pdf/font_face.h"
 
-#include "pdf/cff_sparse.h"
-
 #include <ft2build.h>
 #include FT_FREETYPE_H
 #include FT_CID_H
@@ -19,6 +17,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+
+#include "pdf/cff_sparse.h"
 
 namespace cvpdf::pdf {
 namespace {
