@@ -4,6 +4,7 @@
 //   cvpdf-font-index  <format> <cvpdf version> <fontconfig version>
 //   stamp  <mtime ns> <ctime ns> <size or -1> <path>
 //   face   <request> <path> <face index> <PostScript name> <family> <weight> <italic 0|1>
+//          <colour bitmap 0|1>
 //   none   <request>
 //   end    <FNV-1a 64 of every byte before this line, 16 hex digits>
 // Parsing accepts exactly this and nothing else: a wrong field count, a number that does not
@@ -36,7 +37,7 @@ namespace {
 namespace fs = std::filesystem;
 
 /// Bump when what a request means or how it is answered changes (font_store.cpp's lookup).
-constexpr int kFormat = 1;
+constexpr int kFormat = 2;  // 2: a face says whether it is a colour bitmap face
 constexpr std::size_t kMaxLines = 20000;
 
 std::string header_line() {
@@ -87,14 +88,16 @@ bool parse_stamp(const std::vector<std::string_view>& f, Stamp& s) {
 }
 
 bool parse_face(const std::vector<std::string_view>& f, IndexAnswer& a) {
-  if (f.size() != 8 || f[1].empty() || f[2].empty()) return false;
+  if (f.size() != 9 || f[1].empty() || f[2].empty()) return false;
   a.found = true;
   a.path = std::string(f[2]);
   a.postscript_name = std::string(f[4]);
   a.family = std::string(f[5]);
   int italic = 0;
+  int color = 0;
   return parse_int(f[3], a.face_index, 0, 0xFFFF) && parse_int(f[6], a.weight, 1, 1000) &&
-         parse_int(f[7], italic, 0, 1) && (a.italic = italic == 1, true);
+         parse_int(f[7], italic, 0, 1) && (a.italic = italic == 1, true) && parse_int(f[8], color, 0, 1) &&
+         (a.color_bitmap = color == 1, true);
 }
 
 }  // namespace
@@ -150,7 +153,7 @@ std::string FontIndex::serialize() const {
     }
     out += "face\t" + request + "\t" + a.path + "\t" + std::to_string(a.face_index) + "\t" +
            a.postscript_name + "\t" + a.family + "\t" + std::to_string(a.weight) + "\t" +
-           (a.italic ? "1" : "0") + "\n";
+           (a.italic ? "1" : "0") + "\t" + (a.color_bitmap ? "1" : "0") + "\n";
   }
   core::Fnv64 h;
   h.add(out);

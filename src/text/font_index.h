@@ -42,6 +42,7 @@ struct IndexAnswer {
   std::string family;
   int weight = 400;
   bool italic = false;
+  bool color_bitmap = false;  ///< FaceInfo::color_bitmap: known without opening the face
   bool operator==(const IndexAnswer&) const = default;
 };
 

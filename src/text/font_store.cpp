@@ -279,7 +279,7 @@ static void record(FontStore::Impl& im, const std::string& request, FaceId id, b
   if (id != kNoFace) {
     const FaceInfo& info = im.faces[static_cast<std::size_t>(id)]->info;
     a = {true, info.path, info.face_index, info.postscript_name, info.family, info.weight,
-         info.italic};
+         info.italic, info.color_bitmap};
   }
   if (im.index.record(request, a)) im.index_dirty = true;
 }
@@ -333,6 +333,24 @@ FaceId FontStore::find(const std::string& family, int weight, bool italic, const
   }
   im.by_request.emplace(key, *id);
   return *id;
+}
+
+std::optional<bool> FontStore::color_bitmap_known(const std::string& family, int weight, bool italic,
+                                                   const std::string& lang) {
+  Impl& im = *impl_;
+  std::unique_lock lock(im.mutex);
+  const std::string key = request_key(resolve_family(family, lang), weight, italic);
+  if (auto it = im.by_request.find(key); it != im.by_request.end())
+    return it->second == kNoFace ? std::optional<bool>() : im.faces[static_cast<std::size_t>(it->second)]->info.color_bitmap;
+  if (!im.index_usable) return std::nullopt;
+  const IndexAnswer* a = im.index.find(key);
+  if (a == nullptr || !a->found) return std::nullopt;
+  return a->color_bitmap;
+}
+
+std::size_t FontStore::opened_faces() const {
+  std::unique_lock lock(impl_->mutex);
+  return impl_->faces.size();
 }
 
 std::optional<FaceId> FontStore::find_quietly(const std::string& family, int weight, bool italic,

@@ -91,6 +91,14 @@ class FontStore {
   std::optional<FaceId> find_quietly(const std::string& family, int weight, bool italic,
                                      const std::string& lang);
 
+  /// Whether find() would give a colour bitmap face, when that is known without opening a face:
+  /// from a face asked for before, or from the font index (an earlier run opened it). nullopt
+  /// otherwise. Itemization uses it not to open a family only to learn that it has no emoji.
+  std::optional<bool> color_bitmap_known(const std::string& family, int weight, bool italic,
+                                         const std::string& lang);
+  /// How many faces this store has opened since it was made or last closed them (tests).
+  [[nodiscard]] std::size_t opened_faces() const;
+
   /// While a QuietScope lives on a thread, find() on that thread answers what find_quietly
   /// would and throws NotQuiet, having done nothing, where find_quietly has no answer: shaping
   /// on that thread (layout/prefetch) then either makes no lookup that could say something,

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <set>
 
 #include "core/utf8.h"
@@ -141,10 +142,12 @@ class Chooser {
 
   /// The first face of the stack covering `c` — first among the colour bitmap faces for an
   /// emoji-presentation cluster, first among the others for the rest; if none, warns and
-  /// picks a face for .notdef.
+  /// picks a face for .notdef. Looking for a colour face, a family known to be none is not
+  /// opened (an English CV with one emoji does not map a CJK face to learn it has none).
   FaceId first_covering(const Cluster& c) {
     for (const bool color : {c.emoji, !c.emoji}) {
       for (std::size_t k = 0; k < stack_.size(); ++k) {
+        if (color && stack_.known_plain(k)) continue;
         const FaceId f = stack_.face(k);
         if (covers(f, c) && fonts_.info(f).color_bitmap == color) return f;
       }
@@ -249,6 +252,12 @@ FontStack::FontStack(FontStore& fonts, const std::vector<std::string>& families,
 FaceId FontStack::face(std::size_t i) {
   if (faces_[i] == kUnopened) faces_[i] = fonts_.find(families_[i], weight_, italic_, lang_, diags_);
   return faces_[i];
+}
+
+bool FontStack::known_plain(std::size_t i) {
+  if (faces_[i] != kUnopened) return faces_[i] != kNoFace && !fonts_.info(faces_[i]).color_bitmap;
+  const std::optional<bool> color = fonts_.color_bitmap_known(families_[i], weight_, italic_, lang_);
+  return color.has_value() && !*color;
 }
 
 FaceId FontStack::first_available() {

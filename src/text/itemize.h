@@ -37,6 +37,9 @@ class FontStack {
   FaceId face(std::size_t i);
   /// The first available face, kNoFace if none is.
   FaceId first_available();
+  /// True when family `i` is known not to be a colour bitmap face, without opening it if it is
+  /// not open yet (FontStore::color_bitmap_known).
+  bool known_plain(std::size_t i);
   /// "Noto Serif, Noto Serif CJK, Symbola", for messages.
   [[nodiscard]] std::string names() const;
 

@@ -40,6 +40,8 @@ FontIndex sample_index(const fs::path& dir) {
                    false};
   CHECK(index.record("Noto Serif CJK SC|400|r", face));
   CHECK(index.record("Nothing|700|i", IndexAnswer{}));
+  IndexAnswer emoji{true, "/fonts/emoji.ttf", 0, "NotoColorEmoji", "Noto Color Emoji", 400, false, true};
+  CHECK(index.record("Noto Color Emoji|400|r", emoji));
   return index;
 }
 
@@ -56,6 +58,9 @@ TEST_CASE("the index round-trips through its file") {
   REQUIRE(a != nullptr);
   CHECK(a->path == "/fonts/a b.ttc");
   CHECK(a->face_index == 2);
+  CHECK_FALSE(a->color_bitmap);
+  REQUIRE(back->find("Noto Color Emoji|400|r") != nullptr);
+  CHECK(back->find("Noto Color Emoji|400|r")->color_bitmap);
   CHECK(back->find("Nothing|700|i") != nullptr);
   CHECK_FALSE(back->find("Nothing|700|i")->found);
   CHECK(back->find("Other|400|r") == nullptr);
@@ -153,6 +158,29 @@ TEST_CASE("a second store is served from the index with the faces fontconfig gav
     CHECK(store.find("Times", 400, false, "en", diags) == kNoFace);
   }
   CHECK(read(file) == saved);  // nothing new: not rewritten
+}
+
+TEST_CASE("an emoji does not open a family the index says has no colour glyphs") {
+  Scratch s;
+  const std::string fonts = copy_pinned(s.dir, {"NotoColorEmoji.ttf"});
+  const std::string file = (s.dir / "cache" / "fonts.idx").string();
+  Style style;
+  style.families = {"Noto Serif", "Noto Serif CJK", "Noto Color Emoji"};
+  style.size = 10;
+  style.lang = "en";
+  const std::string text = "Hi \xF0\x9F\x98\x84";  // 😄: not in Noto Serif nor in the CJK face
+  std::vector<std::vector<ShapedGlyph>> runs;
+  for (const std::size_t expected_open : {3, 2}) {  // cold: the CJK face is opened to be asked
+    FontStore store({fonts}, false, {file, {}});
+    core::Diagnostics diags;
+    runs.push_back(shape(store, text, 0, text.size(), style, diags, {}));
+    CHECK(diags.all().empty());
+    REQUIRE(runs.back().size() == 4);
+    CHECK(store.info(runs.back().back().face).color_bitmap);
+    CHECK(store.color_bitmap_known("Noto Serif CJK", 400, false, "en") == std::optional<bool>(false));
+    CHECK(store.opened_faces() == expected_open);  // warm: Noto Serif and the emoji face only
+  }
+  CHECK(runs[0].back().gid == runs[1].back().gid);
 }
 
 TEST_CASE("the index is served only while its stamps match, and checked on use") {

@@ -37,11 +37,12 @@ struct Scratch {
 };
 
 /// A copy of some pinned fonts in `dir`/fonts, so that a test may change the folder; gives it.
-inline std::string copy_pinned(const std::filesystem::path& dir) {
+inline std::string copy_pinned(const std::filesystem::path& dir, const std::vector<std::string>& more = {}) {
   const std::filesystem::path fonts = dir / "fonts";
   std::filesystem::create_directories(fonts);
-  for (const char* f : {"NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf", "NotoSerifCJKsc-Regular.otf"})
-    std::filesystem::copy_file(source_path(std::string("fonts/") + f), fonts / f);
+  std::vector<std::string> files{"NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf", "NotoSerifCJKsc-Regular.otf"};
+  files.insert(files.end(), more.begin(), more.end());
+  for (const std::string& f : files) std::filesystem::copy_file(source_path("fonts/" + f), fonts / f);
   return fonts.string();
 }
 
