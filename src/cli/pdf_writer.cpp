@@ -49,7 +49,7 @@ Loaded load_module() {
       continue;
     }
     // RTLD_LOCAL: nothing in it can take the place of a symbol of the program's. RTLD_LAZY:
-    // functions are bound when first called, as at start-up (binding the 17 libraries' every
+    // functions are bound when first called, as at start-up (binding the 13 libraries' every
     // function now cost 5 M instructions).
     void* handle = ::dlopen(path.c_str(), RTLD_LAZY | RTLD_LOCAL);
     if (handle == nullptr) {

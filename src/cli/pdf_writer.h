@@ -1,10 +1,10 @@
 // cli/pdf_writer.h — where the program's PDF writer comes from (issue 9).
 //
-// pdf/ and PoDoFo's 17 shared libraries live in a module, cvpdf-pdf.so (pdf/module/entry.h),
-// that the program loads when it first needs it or, with a spare core, on a thread of its own
-// started before the profile is read: mapping those libraries took 5.5 ms of the 9 ms a
-// process linked with them spent before main. Looked for beside the program, then in
-// ../lib/cvpdf/ (the installed layout, `cmake --install`).
+// pdf/ and the 13 shared libraries only it needs (PoDoFo's, hb-subset) live in a module,
+// cvpdf-pdf.so (pdf/module/entry.h), that the program loads when it first needs it or, with a
+// spare core, on a thread of its own started before the profile is read: mapping those
+// libraries took about 5 of the 9.7 ms a process linked with them spent before main. Looked
+// for beside the program, then in ../lib/cvpdf/ (the installed layout, `cmake --install`).
 //
 // Guarantees: the module is loaded once per process, whichever thread asks first; a module
 // from another build (version or layout of what crosses differs) is refused; when it cannot be

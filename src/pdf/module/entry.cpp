@@ -1,8 +1,8 @@
 // pdf/module/entry.cpp — the entry point of cvpdf-pdf.so, the PDF writer as a loadable module.
 //
-// PoDoFo brings 17 shared libraries of its own (OpenSSL's libcrypto, libtiff and its codecs,
-// libidn, fontconfig, ...); mapping and relocating them took 5.5 of the 9 ms a process linked
-// with them needs before main on the benchmark machine (issue 9). The cvpdf program loads this
+// PoDoFo and hb-subset bring 13 shared libraries the rest of cvpdf does without (OpenSSL's
+// libcrypto, libtiff and five codecs, libjpeg, libidn, ...); mapping and relocating them took
+// about 5 of the 9.7 ms a process linked with them needed before main (issue 9). The cvpdf program loads this
 // module on a spare thread while the profile is read and typeset (cli/pdf_writer.h), so that no
 // one waits for them. The module holds pdf/ and what it uses (frame/, core/), their symbols
 // local to it; its one exported symbol gives the writer and what the program checks before
