@@ -521,11 +521,6 @@ void write_index(unsigned char* table, const Index& ix) {
   }
 }
 
-struct Mapping {
-  void* data;
-  std::size_t size;
-};
-
 }  // namespace
 
 hb_blob_t* sparse_cff_table(const std::string& path, std::uint64_t table_offset, std::uint32_t table_length,
@@ -544,10 +539,10 @@ hb_blob_t* sparse_cff_table(const std::string& path, std::uint64_t table_offset,
   std::sort(holes.begin(), holes.end(), [](const Index* a, const Index* b) { return a->at < b->at; });
   for (std::size_t k = 1; k < holes.size(); ++k)
     if (holes[k - 1]->end() > holes[k]->at) return nullptr;
-  void* mem = ::mmap(nullptr, table_length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  if (mem == MAP_FAILED) return nullptr;
-  ::madvise(mem, table_length, MADV_NOHUGEPAGE);  // a 2 MiB page would be resident whole
-  auto* table = static_cast<unsigned char*>(mem);
+  auto memory = std::make_unique<Scratch>(table_length);  // given to the blob at the end
+  if (!memory->ok()) return nullptr;
+  unsigned char* table = memory->data();
+  ::madvise(table, table_length, MADV_NOHUGEPAGE);  // a 2 MiB page would be resident whole
   std::uint32_t copied = 0;  // everything outside the holes, as it is
   bool ok = true;
   for (const Index* h : holes) {
@@ -556,17 +551,10 @@ hb_blob_t* sparse_cff_table(const std::string& path, std::uint64_t table_offset,
     copied = h->end();
   }
   ok = ok && f.read(copied, table_length - copied, table + copied);
-  if (!ok) {
-    ::munmap(mem, table_length);
-    return nullptr;
-  }
-  ::mprotect(mem, table_length, PROT_READ);
-  auto* mapping = new Mapping{mem, table_length};
-  return hb_blob_create(static_cast<const char*>(mem), table_length, HB_MEMORY_MODE_READONLY, mapping, [](void* p) {
-    auto* m = static_cast<Mapping*>(p);
-    ::munmap(m->data, m->size);
-    delete m;
-  });
+  if (!ok) return nullptr;
+  ::mprotect(table, table_length, PROT_READ);
+  return hb_blob_create(reinterpret_cast<const char*>(table), table_length, HB_MEMORY_MODE_READONLY,
+                        memory.release(), [](void* p) { delete static_cast<Scratch*>(p); });
 }
 
 }  // namespace cvpdf::pdf
