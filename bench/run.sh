@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # bench/run.sh — whole-process benchmark: cvpdf against Typst 0.10 and XeLaTeX on the same CV,
 # interleaved in one run (so machine load hits every tool alike), median and spread of wall
-# time, peak RSS and PDF size, printed as a table with ratios. Also cvpdf alone on a long
-# academic profile (samples/academic-long.yaml, 8 pages), a five-language batch against the
-# slower of two of its languages rendered alone (en, zh-Hans; --lang all on 2 cores), and
-# generated profiles of 250 and 1 000 entries in the compact layout (bench/gen_entries.py;
-# the classic layout takes 80 pages for 1 000 entries, over the 60-page limit of core/limits.h;
-# time per entry shows whether time is linear). Then cvpdf's stages in process. Instruction counts per stage, for
+# time, peak RSS (both read by bench/spawn.cpp, from posix_spawn to wait4) and PDF size,
+# printed as a table with ratios. Also cvpdf alone on a long academic profile
+# (samples/academic-long.yaml, 8 pages), a five-language batch against the slower of two of its
+# languages rendered alone (en, zh-Hans; --lang all on 2 cores), and generated profiles of 250
+# and 1 000 entries in the compact layout (bench/gen_entries.py; the classic layout takes 80
+# pages for 1 000 entries, over the 60-page limit of core/limits.h; time per entry shows whether
+# time is linear). Then cvpdf's stages in process. Instruction counts per stage, for
 # regressions: bench/check_counts.py.
 #
 #   bash bench/run.sh [BUILD_DIR] [RUNS]        (or: cmake --build build --target bench)
@@ -61,16 +62,21 @@ cases+=(
   "cvpdf 1000 entries|$cvpdf $work/entries-1000.yaml --lang en --theme compact -o $(out 'cvpdf 1000 entries')"
 )
 
+# bench/spawn.cpp times each run from posix_spawn to wait4 and reads the peak RSS from wait4.
+spawn=$build/bench/cvpdf_bench_spawn
+if [ ! -x "$spawn" ]; then
+  spawn=$work/spawn
+  c++ -std=c++17 -O2 -o "$spawn" "$here/spawn.cpp"
+fi
 declare -A wall rss
 for ((r = 0; r < runs; r++)); do
   for c in "${cases[@]}"; do
     name=${c%%|*}
     cmd=${c#*|}
-    start=$(date +%s%N)
-    eval "/usr/bin/time -o $work/rss -f %M $cmd" >/dev/null 2>&1 || echo "bench: '$name' failed" >&2
-    end=$(date +%s%N)
-    wall[$name]+="$(( (end - start) / 1000 )) "   # microseconds
-    rss[$name]+="$(tail -1 "$work/rss") "
+    read -r us kib code < <(eval "\"$spawn\" $cmd")
+    [ "${code:-1}" = 0 ] || echo "bench: '$name' failed" >&2
+    wall[$name]+="$us "   # microseconds
+    rss[$name]+="$kib "
   done
 done
 
