@@ -144,8 +144,9 @@ ExitCode run_render(const Options& o) {
   Session s(o);
   const unsigned jobs = o.jobs > 0 ? o.jobs : s.world.cores;
   // With a spare core, the PDF writer's module is loaded while the profile is read and typeset
-  // (cli/pdf_writer.h); and while the profile is read: the default layout is read and parsed, then
-  // ICU loads what dates in the language asked for need (joined when this function returns).
+  // (cli/pdf_writer.h); and while the profile is read: the default layout is read and parsed, then,
+  // unless an earlier run left a date memo for the language asked for (i18n/date_memo.h), ICU
+  // loads what its dates need (joined when this function returns).
   std::promise<ParsedLayout> layout;
   std::future<ParsedLayout> ahead;
   std::jthread helper;
@@ -159,7 +160,7 @@ ExitCode run_render(const Options& o) {
         layout.set_exception(std::current_exception());
       }
       try {
-        if (!lang.empty()) warm_dates(lang);
+        if (!lang.empty() && !has_date_memo(world, lang)) warm_dates(lang);
       } catch (const std::exception&) {
         // only a head start: the render formats its dates itself
       }

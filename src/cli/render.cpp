@@ -10,6 +10,7 @@
 
 #include "cli/confine.h"
 #include "cli/locales.h"
+#include "cli/output.h"
 #include "cli/photo.h"
 #include "compose/compose.h"
 #include "core/limits.h"
@@ -73,7 +74,7 @@ std::optional<std::int64_t> profile_date(const profile::Profile& p) {
 /// A footer's {date}: the document's date, its month written out in the document's language;
 /// without a date (never the clock) it stays empty, with a warning saying how to set one.
 void footer_date(const theme::Theme& theme, const profile::Profile& p, std::optional<std::int64_t> date,
-                 i18n::Resolved& resolved, core::Diagnostics& diags) {
+                 i18n::Resolved& resolved, i18n::DateMemo& memo, core::Diagnostics& diags) {
   const auto& f = theme.footer;
   if ((f.left + f.center + f.right).find("{date}") == std::string::npos) return;
   if (!date) {
@@ -83,7 +84,7 @@ void footer_date(const theme::Theme& theme, const profile::Profile& p, std::opti
   }
   using namespace std::chrono;
   const year_month_day ymd{floor<days>(sys_seconds{seconds{*date}})};
-  const i18n::DateFormatter formatter(resolved.lang, *resolved.locales);
+  const i18n::DateFormatter formatter(resolved.lang, *resolved.locales, &memo);
   resolved.date_text = formatter.month_year(static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())));
 }
 
@@ -131,6 +132,34 @@ ParsedLayout parse_default_layout(const World& world) {
   out.text = layout_text(world, out.name, out.file, out.diags);
   if (out.text) out.theme = theme::parse_theme(*out.text, out.file, out.diags);
   return out;
+}
+
+i18n::DateMemo read_date_memo(const World& world, const std::string& lang) {
+  if (world.font_cache_dir.empty()) return i18n::DateMemo(lang);
+  std::error_code ec;
+  const std::string file = i18n::date_memo_file(world.font_cache_dir, lang);
+  const auto size = std::filesystem::file_size(file, ec);
+  if (ec || size > i18n::kMaxDateMemoBytes) return i18n::DateMemo(lang);
+  std::FILE* f = std::fopen(file.c_str(), "rb");
+  if (f == nullptr) return i18n::DateMemo(lang);
+  std::string bytes(size, '\0');
+  bytes.resize(std::fread(bytes.data(), 1, bytes.size(), f));
+  std::fclose(f);
+  return i18n::DateMemo::parse(bytes, lang);
+}
+
+void save_date_memo(const World& world, const i18n::DateMemo& memo) {
+  if (world.font_cache_dir.empty() || !memo.changed()) return;
+  std::error_code ec;
+  std::filesystem::create_directories(world.font_cache_dir, ec);
+  core::Diagnostics ignored;  // a memo that cannot be written only costs the next run time
+  if (!ec) write_atomically(i18n::date_memo_file(world.font_cache_dir, memo.lang()), memo.to_bytes(), ignored);
+}
+
+bool has_date_memo(const World& world, const std::string& lang) {
+  std::error_code ec;
+  return !world.font_cache_dir.empty() &&
+         std::filesystem::exists(i18n::date_memo_file(world.font_cache_dir, lang), ec);
 }
 
 void warm_dates(const std::string& lang) {
@@ -232,10 +261,13 @@ frame::Document typeset(const World& world, const profile::Profile& p, const the
     warming = std::jthread([&fonts, styles = layout::role_styles(theme, doc_lang),
                             sample = text::script_sample(doc_lang)] { text::warm_up(fonts, styles, sample); });
   }
-  // 1. Pick one language for every field; format dates in it.
-  i18n::Resolved resolved = i18n::resolve(p, lang, builtin_locales_for(lang), diags);
+  // 1. Pick one language for every field; format dates in it (what ICU answered in an earlier
+  //    run comes from the cache folder's date memo, i18n/date_memo.h).
+  i18n::DateMemo memo = read_date_memo(world, lang);
+  i18n::Resolved resolved = i18n::resolve(p, lang, builtin_locales_for(lang), diags, &memo);
   const std::optional<std::int64_t> date = world.date ? world.date : profile_date(p);
-  footer_date(theme, p, date, resolved, diags);
+  footer_date(theme, p, date, resolved, memo, diags);
+  save_date_memo(world, memo);
   // 2. Map the CV onto a generic document: header, titled sections, entries.
   doc::Document document = compose::compose_document(resolved, theme, diags);
   //    The photo, read and checked here (confined to the profile's folder, header limits).

@@ -14,6 +14,7 @@
 #include "cli/world.h"
 #include "core/diagnostics.h"
 #include "frame/frame.h"
+#include "i18n/date_memo.h"
 #include "layout/layout.h"
 #include "profile/model.h"
 #include "theme/theme.h"
@@ -48,6 +49,15 @@ struct ParsedLayout {
 /// profile is read (issue 9: 5.3 M instructions, most profiles name no layout); pure apart
 /// from reading a layout file of the World's layout folders.
 ParsedLayout parse_default_layout(const World& world);
+
+/// The date memo of `lang` in the World's cache folder (i18n/date_memo.h); an empty one if there
+/// is none, it is not valid, or there is no cache folder.
+i18n::DateMemo read_date_memo(const World& world, const std::string& lang);
+/// Writes the memo into the cache folder if it learnt answers; failing to changes nothing but
+/// the next run's time.
+void save_date_memo(const World& world, const i18n::DateMemo& memo);
+/// True if the cache folder holds a date memo of `lang`.
+bool has_date_memo(const World& world, const std::string& lang);
 
 /// Formats a date and a range in `lang` once and forgets them, so that ICU has loaded what a
 /// later DateFormatter of that language needs (resource bundles, patterns, symbols: 1.8 ms the

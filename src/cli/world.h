@@ -21,9 +21,10 @@ struct World {
   std::vector<std::string> font_dirs;
   /// Whether fontconfig's system fonts may be used (false for golden tests).
   bool use_system_fonts = true;
-  /// Where the font index is kept between runs (text/font_index.h), and the indexed hyphenation
-  /// patterns (linebreak/pattern_cache.h): $XDG_CACHE_HOME/cvpdf, else ~/.cache/cvpdf; empty
-  /// (tests, CVPDF_FONT_INDEX=off): every run asks fontconfig and reads the pattern files.
+  /// Where the font index is kept between runs (text/font_index.h), the indexed hyphenation
+  /// patterns (linebreak/pattern_cache.h) and the date memos (i18n/date_memo.h):
+  /// $XDG_CACHE_HOME/cvpdf, else ~/.cache/cvpdf; empty (tests, CVPDF_FONT_INDEX=off): every run
+  /// asks fontconfig, reads the pattern files and formats its dates through ICU.
   std::string font_cache_dir;
   /// What else changes fontconfig's answers: its environment variables, and the user's
   /// configuration and font paths it reads when they exist (the index watches them).

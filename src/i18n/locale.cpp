@@ -14,6 +14,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -66,37 +67,57 @@ struct DateFormatter::Impl {
   }
 };
 
-DateFormatter::DateFormatter(const std::string& lang, const LocaleCatalog& locales)
-    : lang_(lang), locales_(locales), impl_((use_utc_by_default(), std::make_unique<Impl>())) {
+DateFormatter::DateFormatter(const std::string& lang, const LocaleCatalog& locales, DateMemo* memo)
+    : lang_(lang), locales_(locales), memo_(memo) {}
+
+DateFormatter::~DateFormatter() = default;
+
+DateFormatter::Impl& DateFormatter::icu() const {
+  if (impl_) return *impl_;
+  use_utc_by_default();
+  impl_ = std::make_unique<Impl>();
   UErrorCode status = U_ZERO_ERROR;
-  impl_->locale = icu::Locale::forLanguageTag(lang, status);
+  impl_->locale = icu::Locale::forLanguageTag(lang_, status);
   if (U_FAILURE(status)) impl_->locale = icu::Locale::getRoot();
   status = U_ZERO_ERROR;
   impl_->generator.reset(icu::DateTimePatternGenerator::createInstance(impl_->locale, status));
   if (U_FAILURE(status)) impl_->generator.reset();
+  return *impl_;
 }
 
-DateFormatter::~DateFormatter() = default;
+std::string DateFormatter::memoized(const std::string& question,
+                                    const std::function<std::string()>& ask_icu) const {
+  if (memo_ == nullptr) return ask_icu();
+  if (const std::string* known = memo_->find(question)) return *known;
+  std::string answer = ask_icu();
+  memo_->add(question, answer);
+  return answer;
+}
 
 std::string DateFormatter::icu_format(const char* skeleton, int year, int month) const {
-  if (!impl_->generator) return std::to_string(year);
-  UErrorCode status = U_ZERO_ERROR;
-  auto& fmt = impl_->formats[skeleton];
-  if (!fmt) {
-    const icu::UnicodeString pattern =
-        impl_->generator->getBestPattern(icu::UnicodeString(skeleton), status);
-    fmt = std::make_unique<icu::SimpleDateFormat>(pattern, impl_->locale, status);
-    if (U_FAILURE(status)) {
-      fmt.reset();
-      return std::to_string(year);
+  const std::string question =
+      "date " + std::string(skeleton) + " " + std::to_string(year) + " " + std::to_string(month);
+  return memoized(question, [&] {
+    Impl& impl = icu();
+    if (!impl.generator) return std::to_string(year);
+    UErrorCode status = U_ZERO_ERROR;
+    auto& fmt = impl.formats[skeleton];
+    if (!fmt) {
+      const icu::UnicodeString pattern =
+          impl.generator->getBestPattern(icu::UnicodeString(skeleton), status);
+      fmt = std::make_unique<icu::SimpleDateFormat>(pattern, impl.locale, status);
+      if (U_FAILURE(status)) {
+        fmt.reset();
+        return std::to_string(year);
+      }
     }
-  }
-  const UDate when = impl_->instant(year, month, status);
-  icu::UnicodeString out;
-  fmt->format(when, out);
-  std::string utf8;
-  out.toUTF8String(utf8);
-  return U_SUCCESS(status) ? utf8 : std::to_string(year);
+    const UDate when = impl.instant(year, month, status);
+    icu::UnicodeString out;
+    fmt->format(when, out);
+    std::string utf8;
+    out.toUTF8String(utf8);
+    return U_SUCCESS(status) ? utf8 : std::to_string(year);
+  });
 }
 
 std::string DateFormatter::date(const profile::Date& d) const {
@@ -112,35 +133,46 @@ std::string DateFormatter::month_year(int year, int month) const {
 
 std::string DateFormatter::icu_interval(const char* skeleton, const profile::Date& a,
                                         const profile::Date& b) const {
-  UErrorCode status = U_ZERO_ERROR;
-  auto& fmt = impl_->intervals[skeleton];
-  if (!fmt) {
-    fmt.reset(icu::DateIntervalFormat::createInstance(icu::UnicodeString(skeleton), impl_->locale,
-                                                      status));
-    if (U_FAILURE(status) || !fmt) {
-      fmt.reset();
-      return fallback_range(date(a), date(b));
+  const std::string question = "range " + std::string(skeleton) + " " + std::to_string(a.year) +
+                               " " + std::to_string(a.month) + " " + std::to_string(b.year) + " " +
+                               std::to_string(b.month);
+  return memoized(question, [&] {
+    Impl& impl = icu();
+    UErrorCode status = U_ZERO_ERROR;
+    auto& fmt = impl.intervals[skeleton];
+    if (!fmt) {
+      fmt.reset(icu::DateIntervalFormat::createInstance(icu::UnicodeString(skeleton), impl.locale,
+                                                        status));
+      if (U_FAILURE(status) || !fmt) {
+        fmt.reset();
+        return fallback_range(date(a), date(b));
+      }
+      fmt->setTimeZone(*impl.utc);
     }
-    fmt->setTimeZone(*impl_->utc);
-  }
-  const icu::DateInterval interval(impl_->instant(a.year, std::max(a.month, 1), status),
-                                   impl_->instant(b.year, std::max(b.month, 1), status));
-  icu::UnicodeString out;
-  icu::FieldPosition pos;
-  fmt->format(&interval, out, pos, status);
-  std::string utf8;
-  out.toUTF8String(utf8);
-  return U_SUCCESS(status) ? utf8 : fallback_range(date(a), date(b));
+    const icu::DateInterval interval(impl.instant(a.year, std::max(a.month, 1), status),
+                                     impl.instant(b.year, std::max(b.month, 1), status));
+    icu::UnicodeString out;
+    icu::FieldPosition pos;
+    fmt->format(&interval, out, pos, status);
+    std::string utf8;
+    out.toUTF8String(utf8);
+    return U_SUCCESS(status) ? utf8 : fallback_range(date(a), date(b));
+  });
 }
 
 /// CLDR's intervalFormatFallback ("{0} – {1}", "{0}～{1}"): two dates of different precision.
 std::string DateFormatter::fallback_range(const std::string& a, const std::string& b) const {
-  UErrorCode status = U_ZERO_ERROR;
-  icu::DateIntervalInfo info(impl_->locale, status);
-  icu::UnicodeString pattern;
-  info.getFallbackIntervalPattern(pattern);
-  if (U_FAILURE(status) || pattern.isEmpty()) pattern = u"{0} \u2013 {1}";
-  pattern = pattern.unescape();
+  const std::string pattern_utf8 = memoized("fallback", [&] {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::DateIntervalInfo info(icu().locale, status);
+    icu::UnicodeString pattern;
+    info.getFallbackIntervalPattern(pattern);
+    if (U_FAILURE(status) || pattern.isEmpty()) pattern = u"{0} \u2013 {1}";
+    std::string utf8;
+    pattern.unescape().toUTF8String(utf8);
+    return utf8;
+  });
+  icu::UnicodeString pattern = icu::UnicodeString::fromUTF8(pattern_utf8);
   pattern.findAndReplace(u"{0}", icu::UnicodeString::fromUTF8(a));
   pattern.findAndReplace(u"{1}", icu::UnicodeString::fromUTF8(b));
   std::string utf8;

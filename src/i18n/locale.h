@@ -8,12 +8,14 @@
 // Knows nothing of fonts or YAML.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 
 #include <vector>
 
 #include "i18n/catalog.h"
+#include "i18n/date_memo.h"
 #include "profile/model.h"
 
 namespace cvpdf::i18n {
@@ -27,10 +29,13 @@ std::string document_lang(const std::string& tag);
 bool tag_matches(const std::string& text_tag, const std::string& want);
 
 /// Dates in one language's CLDR forms, through ICU; the ICU objects are made once per
-/// formatter (use one per document, not one per date). Not shared between threads.
+/// formatter, on its first question the memo cannot answer (use one per document, not one per
+/// date). Not shared between threads, nor is its memo.
 class DateFormatter {
  public:
-  DateFormatter(const std::string& lang, const LocaleCatalog& locales);
+  /// `memo`, if given, answers what ICU answered before and remembers ICU's new answers; it
+  /// must outlive the formatter and be of the same language.
+  DateFormatter(const std::string& lang, const LocaleCatalog& locales, DateMemo* memo = nullptr);
   ~DateFormatter();
   DateFormatter(const DateFormatter&) = delete;
   DateFormatter& operator=(const DateFormatter&) = delete;
@@ -51,10 +56,16 @@ class DateFormatter {
   [[nodiscard]] std::string icu_interval(const char* skeleton, const profile::Date& a,
                                          const profile::Date& b) const;
   [[nodiscard]] std::string fallback_range(const std::string& a, const std::string& b) const;
+  /// The memo's answer to `question`, else ask_icu()'s, remembered.
+  [[nodiscard]] std::string memoized(const std::string& question,
+                                     const std::function<std::string()>& ask_icu) const;
   struct Impl;
+  /// The ICU objects, made on first use.
+  [[nodiscard]] Impl& icu() const;
   std::string lang_;
   const LocaleCatalog& locales_;
-  std::unique_ptr<Impl> impl_;
+  DateMemo* memo_;
+  mutable std::unique_ptr<Impl> impl_;
 };
 
 /// "A, B, and C" / "A、B和C" / "A, B und C": CLDR's list pattern (ICU ListFormatter, type

@@ -13,12 +13,12 @@ namespace {
 class Resolver {
  public:
   Resolver(std::string lang, std::string fallback, const LocaleCatalog& locales,
-           core::Diagnostics& diags)
+           core::Diagnostics& diags, DateMemo* memo)
       : lang_(std::move(lang)),
         fallback_(std::move(fallback)),
         locales_(locales),
         diags_(diags),
-        dates_(lang_, locales_) {}
+        dates_(lang_, locales_, memo) {}
 
   /// One variant of `t`: the language, else the untagged text, else the default language.
   Str pick(const profile::Text& t) {
@@ -122,9 +122,9 @@ Resolved resolve(const profile::Profile& p, const std::string& lang, core::Diagn
 }
 
 Resolved resolve(const profile::Profile& p, const std::string& lang, const LocaleCatalog& locales,
-                 core::Diagnostics& diags) {
+                 core::Diagnostics& diags, DateMemo* memo) {
   const auto langs = profile_languages(p);
-  Resolver r(lang, langs.front(), locales, diags);
+  Resolver r(lang, langs.front(), locales, diags, memo);
   Resolved out;
   out.locales = &locales;
   out.lang = lang;

@@ -13,6 +13,7 @@
 
 #include "core/diagnostics.h"
 #include "i18n/catalog.h"
+#include "i18n/date_memo.h"
 #include "profile/model.h"
 
 namespace cvpdf::i18n {
@@ -46,9 +47,9 @@ std::vector<std::string> profile_languages(const profile::Profile& p);
 
 /// Resolves one language. A section written by key alone (`experience:`, no `title:`) takes
 /// the locale file's title for that key in `lang` ("工作经历"), else the key as written.
-/// `locales` must outlive the result.
+/// `locales` must outlive the result. `memo`, if given, is the DateFormatter's (locale.h).
 Resolved resolve(const profile::Profile& p, const std::string& lang, const LocaleCatalog& locales,
-                 core::Diagnostics& diags);
+                 core::Diagnostics& diags, DateMemo* memo = nullptr);
 
 /// Without locale files: phrases come back as their keys ("present"), section titles from the
 /// keys. For tools that do not need them; the renderer passes cli's built-in catalog.
