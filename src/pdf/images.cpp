@@ -4,6 +4,7 @@
 #include <png.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -27,14 +28,19 @@ constexpr pdf_int64 kBitsPerComponent = 8;
 /// At most this many colours make an /Indexed image: one index byte per pixel (PDF 1.7 §8.6.6.3).
 constexpr std::size_t kMaxPaletteColours = 256;
 
-/// Decoded PNG pixels: RGB rows, and the alpha channel if the file has one.
+/// Decoded PNG pixels: RGB rows, and the alpha channel if the file has one; or, for a palette
+/// PNG read as stored, one palette index per pixel and the palette's colours and alphas.
 struct Pixels {
   std::uint32_t width = 0;
   std::uint32_t height = 0;
   std::vector<unsigned char> rgb;
   std::vector<unsigned char> alpha;  ///< empty: opaque
-  std::vector<unsigned char> rows;   ///< libpng's output (RGB or RGBA rows), owned here so that
-  std::vector<png_bytep> pointers;   ///< a longjmp out of libpng leaks nothing
+  bool indexed = false;              ///< rows hold palette indices, not RGB(A)
+  bool has_trns = false;             ///< indexed: the file has a tRNS chunk (an alpha per index)
+  std::array<std::uint32_t, 256> colour_of{};  ///< indexed: rgb_key of each index (0 past PLTE)
+  std::array<unsigned char, 256> alpha_of{};   ///< indexed: alpha of each index (255 past tRNS)
+  std::vector<unsigned char> rows;   ///< libpng's output (RGB, RGBA or index rows), owned here so
+  std::vector<png_bytep> pointers;   ///< that a longjmp out of libpng leaks nothing
 };
 
 /// An RGB pixel as one number, for the palette's map.
@@ -68,6 +74,28 @@ void normalise(png_structp png, png_infop info) {
   png_read_update_info(png, info);
 }
 
+/// For a palette PNG: asks libpng for one byte per pixel, the index as stored, and keeps the
+/// colour and alpha of each index as png_set_expand would give them (libpng's palette has 256
+/// entries, zero past PLTE; an index past tRNS is opaque).
+void keep_indices(png_structp png, png_infop info, Pixels& px) {
+  png_colorp plte = nullptr;
+  int colours = 0;
+  png_get_PLTE(png, info, &plte, &colours);
+  for (int i = 0; i < colours && i < 256; ++i)
+    px.colour_of[static_cast<std::size_t>(i)] = rgb_key(&plte[i].red);
+  px.alpha_of.fill(255);
+  png_bytep trans = nullptr;
+  int n_trans = 0;
+  px.has_trns = png_get_valid(png, info, PNG_INFO_tRNS) != 0 &&
+                png_get_tRNS(png, info, &trans, &n_trans, nullptr) != 0;
+  for (int i = 0; px.has_trns && i < n_trans && i < 256; ++i)
+    px.alpha_of[static_cast<std::size_t>(i)] = trans[i];
+  px.indexed = true;
+  png_set_packing(png);
+  png_set_interlace_handling(png);
+  png_read_update_info(png, info);
+}
+
 /// Splits RGBA rows into the RGB image and its alpha mask.
 void split_rows(std::size_t channels, Pixels& px) {
   const std::vector<unsigned char>& rows = px.rows;
@@ -81,21 +109,24 @@ void split_rows(std::size_t channels, Pixels& px) {
 }
 
 /// Reads the header and every row (libpng may longjmp out of here: nothing local to free).
-void read_rows(png_structp png, png_infop info, Pixels& px) {
+void read_rows(png_structp png, png_infop info, Pixels& px, PaletteRead how) {
   png_set_user_limits(png, core::limits::kMaxPhotoSide, core::limits::kMaxPhotoSide);
   png_read_info(png, info);
-  normalise(png, info);
+  if (how == PaletteRead::AsStored && png_get_color_type(png, info) == PNG_COLOR_TYPE_PALETTE)
+    keep_indices(png, info, px);
+  else
+    normalise(png, info);
   px.width = png_get_image_width(png, info);
   px.height = png_get_image_height(png, info);
   const std::size_t stride = png_get_rowbytes(png, info);
   px.rows.resize(stride * px.height);
   for (std::uint32_t y = 0; y < px.height; ++y) px.pointers.push_back(px.rows.data() + y * stride);
   png_read_image(png, px.pointers.data());
-  split_rows(png_get_channels(png, info), px);
+  if (!px.indexed) split_rows(png_get_channels(png, info), px);
 }
 
 /// Decodes a PNG; false with `why` on any libpng error (setjmp is libpng's only way to report).
-bool decode_png(const std::string& bytes, Pixels& px, std::string& why) {
+bool decode_png(const std::string& bytes, Pixels& px, std::string& why, PaletteRead how) {
   png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, nullptr, on_error, on_warning);
   png_infop info = png ? png_create_info_struct(png) : nullptr;
   if (!info) {
@@ -110,7 +141,7 @@ bool decode_png(const std::string& bytes, Pixels& px, std::string& why) {
     why = "the PNG data is corrupt or truncated";
     return false;
   }
-  read_rows(png, info, px);
+  read_rows(png, info, px, how);
   png_destroy_read_struct(&png, &info, nullptr);
   return true;
 }
@@ -154,14 +185,42 @@ std::optional<Palette> palette_of(const Pixels& px) {
   return p;
 }
 
-bool encode_png(const std::string& bytes, EncodedImage& out) {
+/// The same palette and indices as palette_of on the expanded pixels, from a palette PNG's
+/// indices: its used colours in ascending order, each index mapped to its colour's place. And
+/// the alpha of each pixel if the file has tRNS (as png_set_expand gives it).
+Palette palette_of_indexed(Pixels& px) {
+  std::array<bool, 256> used{};
+  for (unsigned char i : px.rows) used[i] = true;
+  std::vector<std::uint32_t> colours;
+  for (std::size_t i = 0; i < used.size(); ++i)
+    if (used[i]) colours.push_back(px.colour_of[i]);
+  std::sort(colours.begin(), colours.end());
+  colours.erase(std::unique(colours.begin(), colours.end()), colours.end());
+  std::array<unsigned char, 256> place{};
+  for (std::size_t i = 0; i < used.size(); ++i)
+    if (used[i])
+      place[i] = static_cast<unsigned char>(
+          std::lower_bound(colours.begin(), colours.end(), px.colour_of[i]) - colours.begin());
+  Palette p;
+  for (std::uint32_t key : colours)
+    for (int shift : {16, 8, 0}) p.lookup.push_back(static_cast<unsigned char>(key >> shift));
+  p.indices.resize(px.rows.size());
+  for (std::size_t i = 0; i < px.rows.size(); ++i) p.indices[i] = place[px.rows[i]];
+  if (px.has_trns) {
+    px.alpha.resize(px.rows.size());
+    for (std::size_t i = 0; i < px.rows.size(); ++i) px.alpha[i] = px.alpha_of[px.rows[i]];
+  }
+  return p;
+}
+
+bool encode_png(const std::string& bytes, EncodedImage& out, PaletteRead how) {
   Pixels px;
-  if (!decode_png(bytes, px, out.why)) return false;
+  if (!decode_png(bytes, px, out.why, how)) return false;
   out.width = px.width;
   out.height = px.height;
   out.colour_space = "DeviceRGB";
   // The colours: /Indexed when the image has few colours, else DeviceRGB.
-  if (auto palette = palette_of(px)) {
+  if (auto palette = px.indexed ? std::optional<Palette>(palette_of_indexed(px)) : palette_of(px)) {
     out.palette = pack_bytes(palette->lookup);
     out.hival = static_cast<int>(palette->lookup.size() / 3) - 1;
     out.data = pack_bytes(palette->indices);
@@ -251,9 +310,17 @@ std::vector<EncodedImage> encode_images(const frame::Document& doc) {
         continue;
       EncodedImage& e = out.emplace_back();
       e.key = img->bytes.get();
-      e.ok = img->format == frame::ImageFormat::Png ? encode_png(*img->bytes, e) : encode_jpeg(*img->bytes, e);
+      e.ok = img->format == frame::ImageFormat::Png ? encode_png(*img->bytes, e, PaletteRead::AsStored)
+                                                    : encode_jpeg(*img->bytes, e);
     }
   return out;
+}
+
+EncodedImage encode_png_image(const std::string& bytes, PaletteRead how) {
+  EncodedImage e;
+  e.key = &bytes;
+  e.ok = encode_png(bytes, e, how);
+  return e;
 }
 
 ImageTable add_images(PoDoFo::PdfVecObjects& objs, const std::vector<EncodedImage>& images,
