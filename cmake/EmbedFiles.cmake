@@ -1,5 +1,7 @@
 # Compiles data files into the binary, so that cvpdf works from any folder: layouts/*.yaml
-# (cli/world.h: builtin_layout) and data/locales/*.yaml (cli/locales.h: builtin_locale_texts).
+# (cli/world.h: builtin_layout) and data/locales/*.yaml (cli/locales.h: builtin_locale_texts);
+# and the same YAML files as packed trees (theme/packed_yaml.h), which the renderer reads
+# instead of the text (cvpdf_embed_packed_yaml below).
 #
 #   cvpdf_embed_files(TARGET GLOB FUNCTION HEADER)
 #
@@ -21,5 +23,27 @@ function(cvpdf_embed_files target glob function header)
   endforeach()
   string(APPEND body "  };\n}\n\n}  // namespace cvpdf::cli\n")
   file(CONFIGURE OUTPUT ${out} CONTENT "${body}" @ONLY)
+  target_sources(${target} PRIVATE ${out})
+endfunction()
+
+#   cvpdf_embed_packed_yaml(TARGET GLOB FUNCTION HEADER)
+#
+# generates `std::vector<std::pair<std::string, std::string>> cvpdf::cli::FUNCTION()` — (file
+# name without extension, the file's tree packed by theme::pack_yaml) in name order — with the
+# build-time tool cvpdf_pack_yaml (cmake/pack_yaml.cpp), run again when a file or the tool
+# changes. A file yaml-cpp cannot read fails the build.
+function(cvpdf_embed_packed_yaml target glob function header)
+  if(NOT TARGET cvpdf_pack_yaml)
+    add_executable(cvpdf_pack_yaml ${CMAKE_SOURCE_DIR}/cmake/pack_yaml.cpp)
+    target_link_libraries(cvpdf_pack_yaml PRIVATE cvpdf_theme cvpdf_options)
+  endif()
+  file(GLOB files CONFIGURE_DEPENDS ${glob})
+  list(SORT files)
+  set(out ${CMAKE_BINARY_DIR}/generated/${function}.cpp)
+  add_custom_command(OUTPUT ${out}
+    COMMAND cvpdf_pack_yaml ${out} ${function} ${header} ${files}
+    DEPENDS cvpdf_pack_yaml ${files}
+    COMMENT "Packing ${glob}"
+    VERBATIM)
   target_sources(${target} PRIVATE ${out})
 endfunction()

@@ -7,6 +7,9 @@
 #include <cstdio>
 #include <map>
 #include <mutex>
+#include <stdexcept>
+
+#include "theme/packed_yaml.h"
 
 namespace cvpdf::cli {
 
@@ -47,6 +50,22 @@ i18n::LocaleData parse_locale(const std::string& tag, const std::string& text,
   return d;
 }
 
+i18n::LocaleData parse_locale_tree(const std::string& tag, std::string_view tree,
+                                   const std::string& file, core::Diagnostics& diags) {
+  i18n::LocaleData d;
+  d.tag = tag;
+  try {
+    const YAML::Node root = theme::unpack_yaml(tree);
+    read_strings(root["phrases"], "phrases", file, d.phrases, diags);
+    read_strings(root["sections"], "sections", file, d.sections, diags);
+  } catch (const YAML::Exception& e) {
+    diags.error({file, 0, 0}, e.msg);
+  } catch (const std::invalid_argument& e) {
+    diags.error({file, 0, 0}, e.what());
+  }
+  return d;
+}
+
 namespace {
 
 /// "zh-Hant-TW" → "zh" (lower case).
@@ -58,11 +77,11 @@ std::string primary_subtag(const std::string& tag) {
 
 i18n::LocaleCatalog parse_catalog(const std::string& only_primary) {
   i18n::LocaleCatalog c;
-  for (const auto& [tag, text] : builtin_locale_texts()) {
+  for (const auto& [tag, tree] : builtin_locale_trees()) {
     const std::string primary = primary_subtag(tag);
     if (!only_primary.empty() && primary != only_primary && primary != "en") continue;
     core::Diagnostics diags;
-    c.add(parse_locale(tag, text, "data/locales/" + tag + ".yaml", diags));
+    c.add(parse_locale_tree(tag, tree, "data/locales/" + tag + ".yaml", diags));
     for (const auto& d : diags.all()) {  // a bug in a shipped file: say so, keep going
       std::fprintf(stderr, "cvpdf: internal error: %s: %s\n", d.loc.str().c_str(),
                    d.message.c_str());

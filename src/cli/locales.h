@@ -8,6 +8,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -19,9 +20,16 @@ namespace cvpdf::cli {
 /// (tag, YAML text) of every shipped locale file. Generated (build/generated/).
 std::vector<std::pair<std::string, std::string>> builtin_locale_texts();
 
+/// (tag, packed tree) of every shipped locale file (theme/packed_yaml.h), packed at build time
+/// from the same files; the catalogs are read from these. Generated (build/generated/).
+std::vector<std::pair<std::string, std::string>> builtin_locale_trees();
+
 /// Parses one locale file; problems are located in `file`.
 i18n::LocaleData parse_locale(const std::string& tag, const std::string& text,
                               const std::string& file, core::Diagnostics& diags);
+/// The same from the file's packed tree; problems name `file` without a line.
+i18n::LocaleData parse_locale_tree(const std::string& tag, std::string_view tree,
+                                   const std::string& file, core::Diagnostics& diags);
 
 /// Every built-in locale file, parsed once.
 const i18n::LocaleCatalog& builtin_locales();

@@ -60,6 +60,16 @@ std::optional<std::string> layout_text(const World& world, const std::string& na
   return builtin_layout(name);
 }
 
+/// The theme of a layout's text. A built-in layout's (its text unchanged) is read from its tree
+/// packed at build time (theme/packed_yaml.h): the same tree, without scanning YAML (4.9 M
+/// instructions for classic).
+theme::Theme parse_layout(const std::string& name, const std::string& text, const std::string& file,
+                          core::Diagnostics& diags) {
+  if (builtin_layout(name) == text)
+    if (auto tree = builtin_layout_tree(name)) return theme::parse_packed_theme(*tree, file, diags);
+  return theme::parse_theme(text, file, diags);
+}
+
 /// settings.current_date as YYYY-MM-DD → midnight UTC of that day, in seconds since the epoch.
 std::optional<std::int64_t> profile_date(const profile::Profile& p) {
   const std::string& s = p.settings.current_date.text;
@@ -130,7 +140,7 @@ ParsedLayout parse_default_layout(const World& world) {
   ParsedLayout out;
   out.name = kDefaultLayout;
   out.text = layout_text(world, out.name, out.file, out.diags);
-  if (out.text) out.theme = theme::parse_theme(*out.text, out.file, out.diags);
+  if (out.text) out.theme = parse_layout(out.name, *out.text, out.file, out.diags);
   return out;
 }
 
@@ -211,7 +221,7 @@ theme::Theme load_theme(const World& world, const profile::Profile& p, const Ren
     return theme::default_theme();
   }
   reporter.add_source(file, *text);
-  theme::Theme t = use_ahead ? std::move(ahead->theme) : theme::parse_theme(*text, file, diags);
+  theme::Theme t = use_ahead ? std::move(ahead->theme) : parse_layout(name, *text, file, diags);
   // RenderCV's `design:` block over the layout (unsupported keys: one warning each).
   std::vector<theme::DesignValue> design;
   for (const auto& [key, value] : p.design) design.push_back({key, value.text, value.loc});

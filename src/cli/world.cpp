@@ -111,6 +111,13 @@ std::optional<std::string> builtin_layout(const std::string& name) {
   return std::nullopt;
 }
 
+std::optional<std::string> builtin_layout_tree(const std::string& name) {
+  for (auto& [n, tree] : builtin_layout_trees()) {
+    if (n == name) return std::move(tree);
+  }
+  return std::nullopt;
+}
+
 std::vector<std::string> builtin_layout_names() {
   std::vector<std::string> out;
   for (const auto& entry : builtin_layout_texts()) out.push_back(entry.first);

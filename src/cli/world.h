@@ -54,6 +54,11 @@ std::optional<std::string> read_file(const std::string& path, core::Diagnostics&
 std::vector<std::pair<std::string, std::string>> builtin_layout_texts();
 /// The text of a built-in layout (`classic`), compiled into the binary from layouts/.
 std::optional<std::string> builtin_layout(const std::string& name);
+/// (name, packed tree) of every built-in layout (theme/packed_yaml.h), packed at build time by
+/// cmake/pack_yaml.cpp from the same files.
+std::vector<std::pair<std::string, std::string>> builtin_layout_trees();
+/// The packed tree of a built-in layout, which the renderer reads instead of its text.
+std::optional<std::string> builtin_layout_tree(const std::string& name);
 /// Names of the built-in layouts.
 std::vector<std::string> builtin_layout_names();
 

@@ -10,9 +10,11 @@
 #include <initializer_list>
 #include <optional>
 #include <map>
+#include <stdexcept>
 #include <string>
 
 #include "core/suggest.h"
+#include "theme/packed_yaml.h"
 #include "theme/theme.h"
 
 namespace cvpdf::theme {
@@ -407,6 +409,24 @@ Theme parse_theme(const std::string& yaml_text, const std::string& file, core::D
     read_top(r, root, t);
   } catch (const YAML::Exception& e) {
     diags.error({file, e.mark.line + 1, e.mark.column + 1}, "cannot read the layout: " + e.msg);
+    return t;
+  }
+  check_fonts(t, file, diags);
+  return t;
+}
+
+Theme parse_packed_theme(std::string_view packed, const std::string& file, core::Diagnostics& diags) {
+  Theme t = default_theme();
+  Reader r(file, diags);
+  try {
+    const YAML::Node root = unpack_yaml(packed);
+    if (root.IsNull()) return t;
+    read_top(r, root, t);
+  } catch (const YAML::Exception& e) {
+    diags.error({file, 0, 0}, "cannot read the layout: " + e.msg);
+    return t;
+  } catch (const std::invalid_argument& e) {
+    diags.error({file, 0, 0}, std::string("cannot read the layout: ") + e.what());
     return t;
   }
   check_fonts(t, file, diags);

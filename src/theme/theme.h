@@ -7,6 +7,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/diagnostics.h"
@@ -201,6 +202,10 @@ Theme default_theme();
 
 /// Parses a layout file's text over the defaults. `file` names it in diagnostics.
 Theme parse_theme(const std::string& yaml_text, const std::string& file, core::Diagnostics& diags);
+
+/// The same from a layout's tree packed at build time (theme/packed_yaml.h: the built-in
+/// layouts), without scanning YAML; a diagnostic names `file` without a line.
+Theme parse_packed_theme(std::string_view packed, const std::string& file, core::Diagnostics& diags);
 
 /// Whether an override named a field of the layout schema.
 enum class Override { Applied, UnknownKey };
