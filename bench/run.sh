@@ -2,7 +2,8 @@
 # bench/run.sh — whole-process benchmark: cvpdf against Typst 0.10 and XeLaTeX on the same CV,
 # interleaved in one run (so machine load hits every tool alike), median and spread of wall
 # time, peak RSS (both read by bench/spawn.cpp, from posix_spawn to wait4) and PDF size,
-# printed as a table with ratios. Also cvpdf alone on a long academic profile
+# printed as a table with ratios; cvpdf also with --jobs 1 (one thread, as on a host whose second
+# core is busy). Also cvpdf alone on a long academic profile
 # (samples/academic-long.yaml, 8 pages), a five-language batch against the slower of two of its
 # languages rendered alone (en, zh-Hans; --lang all on 2 cores), and generated profiles of 250
 # and 1 000 entries in the compact layout (bench/gen_entries.py; the classic layout takes 80
@@ -45,6 +46,8 @@ out() { echo "$work/${1//[^A-Za-z0-9]/_}.pdf"; }
 cases=(
   "cvpdf en|$cvpdf $root/data/profile.yaml --lang en -o $(out 'cvpdf en')"
   "cvpdf zh|$cvpdf $root/data/profile.yaml --lang zh -o $(out 'cvpdf zh')"
+  "cvpdf en, one thread|$cvpdf $root/data/profile.yaml --lang en --jobs 1 -o $(out 'cvpdf en, one thread')"
+  "cvpdf zh, one thread|$cvpdf $root/data/profile.yaml --lang zh --jobs 1 -o $(out 'cvpdf zh, one thread')"
 )
 [ -n "$typst" ] && cases+=(
   "typst en|$typst compile --root $here $here/seed.en.typ $(out 'typst en')"
