@@ -36,34 +36,40 @@ void read_strings(const YAML::Node& node, const std::string& what, const std::st
 
 }  // namespace
 
-i18n::LocaleData parse_locale(const std::string& tag, const std::string& text,
-                              const std::string& file, core::Diagnostics& diags) {
+namespace {
+
+/// A locale file's phrases and section titles from its tree.
+i18n::LocaleData locale_from(const std::string& tag, const YAML::Node& root, const std::string& file,
+                             core::Diagnostics& diags) {
   i18n::LocaleData d;
   d.tag = tag;
+  read_strings(root["phrases"], "phrases", file, d.phrases, diags);
+  read_strings(root["sections"], "sections", file, d.sections, diags);
+  return d;
+}
+
+}  // namespace
+
+i18n::LocaleData parse_locale(const std::string& tag, const std::string& text,
+                              const std::string& file, core::Diagnostics& diags) {
   try {
-    const YAML::Node root = YAML::Load(text);
-    read_strings(root["phrases"], "phrases", file, d.phrases, diags);
-    read_strings(root["sections"], "sections", file, d.sections, diags);
+    return locale_from(tag, YAML::Load(text), file, diags);
   } catch (const YAML::Exception& e) {
     diags.error({file, e.mark.line + 1, e.mark.column + 1}, e.msg);
   }
-  return d;
+  return {tag, {}, {}};
 }
 
 i18n::LocaleData parse_locale_tree(const std::string& tag, std::string_view tree,
                                    const std::string& file, core::Diagnostics& diags) {
-  i18n::LocaleData d;
-  d.tag = tag;
   try {
-    const YAML::Node root = theme::unpack_yaml(tree);
-    read_strings(root["phrases"], "phrases", file, d.phrases, diags);
-    read_strings(root["sections"], "sections", file, d.sections, diags);
+    return locale_from(tag, theme::unpack_yaml(tree), file, diags);
   } catch (const YAML::Exception& e) {
     diags.error({file, 0, 0}, e.msg);
   } catch (const std::invalid_argument& e) {
     diags.error({file, 0, 0}, e.what());
   }
-  return d;
+  return {tag, {}, {}};
 }
 
 namespace {
