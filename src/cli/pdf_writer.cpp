@@ -54,10 +54,10 @@ Loaded load_module() {
     // builds PoDoFo, libcrypto, libtiff and most others with it, so their 9 800 symbols are
     // bound here. RTLD_DEEPBIND: those lookups start in the module's own libraries instead of
     // first walking the program's 17 objects, where few of them are: 14.7 M -> 9.3 M
-    // instructions. The copies the program holds of libstdc++'s data (copy relocations:
-    // vtables, type_info, std::ctype<char>::id) are then not the ones the module's libraries
-    // see; nothing that crosses between the two depends on it (48 PDFs of the samples, five
-    // languages and the photo tests, and their messages, were the same as without the flag).
+    // instructions. The copies the program holds of libc's and libstdc++'s data (copy
+    // relocations) are then not the ones the module's libraries see: tests/e2e/pdf_module.sh
+    // checks that those they use are read-only or safe when stale (vtables, stderr,
+    // __libc_single_threaded), and 48 PDFs with their messages were the same as without it.
     void* handle = ::dlopen(path.c_str(), RTLD_LAZY | RTLD_LOCAL | RTLD_DEEPBIND);
     if (handle == nullptr) {
       const char* why = ::dlerror();

@@ -52,3 +52,23 @@ for jobs in 1 2; do
   cmp -s "$WORK/inst.pdf" "$WORK/ref.pdf" || fail "installed layout: other bytes"
 done
 pass "module found beside, through a link and installed; without it exit 3 and the old PDF intact"
+
+# 5. RTLD_DEEPBIND (cli/pdf_writer.cpp): the module's libraries bind to their own definitions
+# first, so a variable the program holds a copy of (a copy relocation) is, for them, the
+# library's original. That is harmless only for data nobody writes after start-up, or whose
+# stale original errs on the safe side: vtables and type_info (read-only), std::nothrow,
+# stdin/stdout/stderr (the same FILE pointers, never reassigned) and __libc_single_threaded
+# (libc's original stays 0, "not single-threaded": atomic reference counts, never fewer). Any
+# other shared variable fails here, and the flag must go or the variable be dealt with.
+if command -v readelf >/dev/null && command -v nm >/dev/null && command -v ldd >/dev/null; then
+  readelf -rW "$CVPDF" | awk '$3 == "R_X86_64_COPY" { sub(/@.*/, "", $5); print $5 }' | sort -u > "$WORK/copies.txt"
+  libs=("$module")
+  while read -r lib; do libs+=("$lib"); done < <(ldd "$module" | awk '$3 ~ /^\// { print $3 }')
+  for lib in "${libs[@]}"; do
+    nm -D --undefined-only "$lib" | awk '{ sub(/@.*/, "", $2); print $2 }' | sort -u |
+      comm -12 - "$WORK/copies.txt" |
+      grep -vE '^(_ZT[VTIS].*|_ZSt7nothrow|stdin|stdout|stderr|__libc_single_threaded)$' > "$WORK/shared.txt" || true
+    [ -s "$WORK/shared.txt" ] && fail "$(basename "$lib") uses copies the program holds of: $(tr '\n' ' ' < "$WORK/shared.txt")"
+  done
+  pass "the module's ${#libs[@]} libraries share no writable variable with the program under RTLD_DEEPBIND"
+fi
