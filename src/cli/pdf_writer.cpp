@@ -4,6 +4,7 @@
 #include <dlfcn.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <future>
@@ -39,8 +40,18 @@ bool same_abi(const pdf::ModuleAbi& a, const pdf::ModuleAbi& b) {
          a.diagnostics_size == b.diagnostics_size && a.string_size == b.string_size;
 }
 
+/// True when libraries are preloaded into every process (LD_PRELOAD, /etc/ld.so.preload): one
+/// may replace malloc (jemalloc, tcmalloc), and under RTLD_DEEPBIND the module's libraries would
+/// bind to libc's malloc while the rest of the process uses the replacement, and memory passing
+/// between HarfBuzz and hb-subset would be freed by the wrong allocator.
+bool libraries_preloaded() {
+  const char* env = std::getenv("LD_PRELOAD");
+  return (env != nullptr && *env != '\0') || ::access("/etc/ld.so.preload", F_OK) == 0;
+}
+
 Loaded load_module() {
   std::string tried;
+  const int deep_bind = libraries_preloaded() ? 0 : RTLD_DEEPBIND;
   for (const fs::path& path : module_candidates()) {
     tried += tried.empty() ? "" : "; ";
     std::error_code ec;
@@ -58,7 +69,8 @@ Loaded load_module() {
     // relocations) are then not the ones the module's libraries see: tests/e2e/pdf_module.sh
     // checks that those they use are read-only or safe when stale (vtables, stderr,
     // __libc_single_threaded), and 48 PDFs with their messages were the same as without it.
-    void* handle = ::dlopen(path.c_str(), RTLD_LAZY | RTLD_LOCAL | RTLD_DEEPBIND);
+    // Not when libraries are preloaded (libraries_preloaded).
+    void* handle = ::dlopen(path.c_str(), RTLD_LAZY | RTLD_LOCAL | deep_bind);
     if (handle == nullptr) {
       const char* why = ::dlerror();
       tried += path.string() + ": " + (why ? why : "cannot be loaded");

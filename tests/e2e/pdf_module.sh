@@ -72,3 +72,19 @@ if command -v readelf >/dev/null && command -v nm >/dev/null && command -v ldd >
   done
   pass "the module's ${#libs[@]} libraries share no writable variable with the program under RTLD_DEEPBIND"
 fi
+
+# 6. With libraries preloaded (LD_PRELOAD, /etc/ld.so.preload) the module is loaded without
+# RTLD_DEEPBIND: a preloaded malloc must serve the module's libraries too. The loader's own
+# account of each object's lookup scopes (LD_DEBUG=scopes) says which way it was loaded.
+first_scope() {  # the first object of the module's first lookup scope
+  LD_DEBUG=scopes "$@" "$CVPDF" "$SRC/data/profile.yaml" --jobs 1 -o "$WORK/scoped.pdf" 2>&1 >/dev/null |
+    grep -A1 'object=.*cvpdf-pdf\.so' | awk '/scope 0:/ { print $4; exit }'
+}
+if [ ! -e /etc/ld.so.preload ] && [ -z "${LD_PRELOAD:-}" ]; then
+  [[ $(first_scope env) == */cvpdf-pdf.so ]] || fail "the module's own libraries are not searched first"
+  cmp -s "$WORK/scoped.pdf" "$WORK/ref.pdf" || fail "deep binding: other bytes"
+  [[ $(first_scope env LD_PRELOAD=libz.so.1) != */cvpdf-pdf.so ]] ||
+    fail "with LD_PRELOAD the module was still loaded with RTLD_DEEPBIND"
+  cmp -s "$WORK/scoped.pdf" "$WORK/ref.pdf" || fail "with LD_PRELOAD: other bytes"
+  pass "RTLD_DEEPBIND without preloaded libraries, not with LD_PRELOAD; the same bytes both ways"
+fi
