@@ -8,8 +8,10 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <thread>
 
+#include "cli/cache_folder.h"
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "cli/pdf_writer.h"
@@ -22,14 +24,15 @@ namespace {
 /// `alone`: the only language, so no other thread uses the store; `spare_core`: and a second
 /// thread may help (face warm-up, the PDF writer's tasks).
 void render_one(const World& world, const profile::Profile& p, const theme::Theme& theme,
-                text::FontStore& fonts, bool strict, bool alone, bool spare_core, LanguageResult& r) {
+                text::FontStore& fonts, pdf::BlobStore* programs, bool strict, bool alone, bool spare_core,
+                LanguageResult& r) {
   const auto start = std::chrono::steady_clock::now();
   try {
     const frame::Document frames = typeset(world, p, theme, r.lang, fonts, r.diags, nullptr, spare_core);
     if (alone) fonts.close_faces();  // layout was the store's last user: unmap what it touched
     const bool stop = r.diags.has_errors() || (strict && r.diags.warning_count() > 0);
     if (!stop) {
-      r.pdf = pdf_writer()(frames, r.diags, spare_core ? 2 : 1);
+      r.pdf = pdf_writer()(frames, r.diags, spare_core ? 2 : 1, programs);
       r.internal = r.diags.has_errors();
     }
   } catch (const ModuleMissing& e) {
@@ -59,11 +62,15 @@ std::vector<LanguageResult> render_languages(const World& world, const profile::
   // and shares the PDF writer's subsetting, image and page work.
   const bool alone = langs.size() == 1;
   const bool spare_core = alone && jobs > 1;
+  // Subset font programs kept between runs (pdf/program_cache.h), in the cache folder if any.
+  std::optional<CacheFolder> programs;
+  if (!world.font_cache_dir.empty()) programs.emplace(world.font_cache_dir + "/programs");
+  pdf::BlobStore* const store = programs ? &*programs : nullptr;
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     // Each worker takes the next language not yet taken; results[i] belongs to one worker.
     for (std::size_t i = next++; i < results.size(); i = next++) {
-      render_one(world, p, theme, fonts, strict, alone, spare_core, results[i]);
+      render_one(world, p, theme, fonts, store, strict, alone, spare_core, results[i]);
     }
   };
   if (workers == 1) {

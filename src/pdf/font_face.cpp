@@ -13,6 +13,7 @@
 #include <hb-ot.h>
 #include <hb-subset.h>
 #include <hb.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <cmath>
@@ -152,6 +153,7 @@ std::unique_ptr<OpenFont> OpenFont::open(const frame::FontFace& spec, core::Diag
   std::unique_ptr<OpenFont> f(new OpenFont());
   f->h_ = std::make_unique<Handles>();
   f->path_ = spec.path;
+  f->face_index_ = spec.face_index;
   auto fail = [&](const std::string& why) {
     diags.error({}, "cannot use font '" + spec.path + "' (face " + std::to_string(spec.face_index) +
                         "): " + why);
@@ -193,6 +195,24 @@ std::array<double, 4> OpenFont::ink_box(std::uint32_t gid) const {
   if (!hb_font_get_glyph_extents(h_->font, gid, &e)) return {0, 0, 0, 0};
   return {to_glyph_space(e.x_bearing, upem_), to_glyph_space(e.y_bearing + e.height, upem_),
           to_glyph_space(e.x_bearing + e.width, upem_), to_glyph_space(e.y_bearing, upem_)};
+}
+
+std::string OpenFont::identity() const {
+  struct stat st {};
+  if (::stat(path_.c_str(), &st) != 0) st = {};
+  unsigned file_size = 0;
+  hb_blob_get_data(h_->blob, &file_size);
+  std::string id = path_ + "\nface " + std::to_string(face_index_) + " size " + std::to_string(file_size) + " mtime " +
+                   std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec) + " glyphs " +
+                   std::to_string(glyph_count_) + " upem " + std::to_string(upem_) + " " + ps_name_ + "\nhead ";
+  const Table head(h_->face, HB_TAG('h', 'e', 'a', 'd'));
+  static constexpr char kHex[] = "0123456789abcdef";
+  for (unsigned i = 0; i < head.size(); ++i) {
+    const auto b = static_cast<unsigned char>(head.data()[i]);
+    id += kHex[b >> 4];
+    id += kHex[b & 15];
+  }
+  return id;
 }
 
 /// The descriptor's numbers from head, hhea, OS/2 and post, with FreeType's choices: hhea's

@@ -45,6 +45,10 @@ class OpenFont {
   /// The glyph's ink box in PDF glyph space (xMin yMin xMax yMax, 1/1000 em) from HarfBuzz's
   /// extents — for a colour bitmap glyph, its picture's box; all zero for an empty glyph.
   [[nodiscard]] std::array<double, 4> ink_box(std::uint32_t gid) const;
+  /// The file and face as program_cache.h keys them: path, face index, size and modification
+  /// time, glyph count, units per em, PostScript name and the 'head' table (its
+  /// checkSumAdjustment changes with any byte of the font).
+  [[nodiscard]] std::string identity() const;
   /// Subsets to `gids` (plus .notdef). Reports failures with the font's path; nullopt then.
   /// A CFF table of `sparse_cff_from` bytes or more is read as cff_sparse.h rebuilds it (the
   /// same bytes out; a Noto CJK face's 15–23 MB table no longer mapped page by page).
@@ -58,6 +62,7 @@ class OpenFont {
   struct Handles;
   std::unique_ptr<Handles> h_;
   std::string path_;
+  int face_index_ = 0;
   std::string ps_name_;
   std::uint32_t glyph_count_ = 0;
   unsigned upem_ = 1000;

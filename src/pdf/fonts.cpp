@@ -15,6 +15,7 @@
 #include "core/utf8.h"
 #include "pdf/encode.h"
 #include "pdf/font_face.h"
+#include "pdf/program_cache.h"
 
 namespace cvpdf::pdf {
 namespace {
@@ -132,7 +133,25 @@ std::optional<EmbeddedFont> embed_type3(const FaceUse& use, const OpenFont& font
   return ef;
 }
 
-std::optional<EmbeddedFont> embed_face(FaceUse& use, std::size_t index, core::Diagnostics& diags) {
+/// The subset of `use.gids`: kept from an earlier run if `cache` has it (program_cache.h), else
+/// made by hb-subset, packed, and kept for the next run.
+std::optional<CachedProgram> subset_program(const FaceUse& use, const OpenFont& font, BlobStore* cache,
+                                            core::Diagnostics& diags) {
+  std::optional<ProgramKey> key;
+  if (cache != nullptr) {
+    key = program_key(font.identity(), use.gids);
+    if (auto bytes = cache->get(key->name))
+      if (auto kept = decode_program(*bytes, key->text, use.gids)) return kept;
+  }
+  auto sub = font.subset(use.gids, diags);
+  if (!sub) return std::nullopt;
+  CachedProgram p{std::move(sub->program), {}, std::move(sub->code_of)};
+  p.packed = pack(p.program);
+  if (key) cache->put(key->name, encode_program(key->text, p));
+  return p;
+}
+
+std::optional<EmbeddedFont> embed_face(FaceUse& use, std::size_t index, BlobStore* cache, core::Diagnostics& diags) {
   auto font = OpenFont::open(*use.spec, diags);
   if (!font || !check_gids(use, *font, diags)) return std::nullopt;
   if (use.spec->color_bitmap) return embed_type3(use, *font, index, diags);
@@ -142,13 +161,13 @@ std::optional<EmbeddedFont> embed_face(FaceUse& use, std::size_t index, core::Di
       ef.char_gid[cp] = g;
       use.gids.insert(g);
     }
-  auto sub = font->subset(use.gids, diags);
+  auto sub = subset_program(use, *font, cache, diags);
   if (!sub) return std::nullopt;
   ef.resource = "F" + std::to_string(index + 1);
   ef.base_font = subset_tag(font->postscript_name(), use.gids) + "+" + font->postscript_name();
   ef.cff = font->is_cff();
   ef.program = std::move(sub->program);
-  ef.packed_program = pack(ef.program);
+  ef.packed_program = std::move(sub->packed);
   ef.metrics = font->metrics();
   ef.code_of = std::move(sub->code_of);
   for (const auto& [gid, code] : ef.code_of) {
@@ -187,7 +206,8 @@ char32_t trailing_code_point(const std::string& trailing_space) {
 }
 
 std::optional<FontTable> prepare_fonts(const frame::Document& doc, core::Diagnostics& diags,
-                                       unsigned threads, const std::function<void()>& alongside) {
+                                       unsigned threads, const std::function<void()>& alongside,
+                                       BlobStore* cache) {
   auto uses = collect_uses(doc, diags);
   if (!uses) {
     if (alongside) alongside();
@@ -200,7 +220,7 @@ std::optional<FontTable> prepare_fonts(const frame::Document& doc, core::Diagnos
   std::vector<std::function<void()>> tasks;
   if (alongside) tasks.push_back(alongside);
   for (std::size_t i = 0; i < n; ++i)
-    tasks.push_back([&, i] { embedded[i] = embed_face(uses->faces[i], i, said[i]); });
+    tasks.push_back([&, i] { embedded[i] = embed_face(uses->faces[i], i, cache, said[i]); });
   core::run_tasks(tasks, threads);
   FontTable table;
   table.slot = uses->slot;

@@ -19,6 +19,7 @@
 
 #include "core/diagnostics.h"
 #include "frame/frame.h"
+#include "pdf/blob_store.h"
 #include "pdf/deflate.h"
 
 namespace cvpdf::pdf {
@@ -104,9 +105,11 @@ char32_t trailing_code_point(const std::string& trailing_space);
 /// Opens, validates and subsets every font used by a glyph run, and compresses each program.
 /// With `threads` > 1 the faces are embedded on that many threads, `alongside` (if any) being
 /// one more task among them (write_pdf encodes the images there); the table and the messages
-/// are the same, in the same order, whatever the threads.
+/// are the same, in the same order, whatever the threads. With a `cache`, a subset an earlier
+/// run kept is taken from it, and a subset made is kept in it (program_cache.h): the same table.
 std::optional<FontTable> prepare_fonts(const frame::Document& doc, core::Diagnostics& diags,
                                        unsigned threads = 1,
-                                       const std::function<void()>& alongside = {});
+                                       const std::function<void()>& alongside = {},
+                                       BlobStore* cache = nullptr);
 
 }  // namespace cvpdf::pdf

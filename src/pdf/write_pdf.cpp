@@ -195,14 +195,14 @@ void set_info(PdfMemDocument& pdf, const frame::Metadata& meta, const std::strin
   catalog.AddKey("Metadata", stream->Reference());
 }
 
-std::string write_or_throw(const frame::Document& doc, core::Diagnostics& diags, unsigned threads) {
+std::string write_or_throw(const frame::Document& doc, core::Diagnostics& diags, unsigned threads, BlobStore* cache) {
   if (doc.pages.empty()) {
     diags.error({}, "the document has no pages; nothing to write");
     return {};
   }
   // The fonts are subset and the images encoded side by side (no PoDoFo object yet).
   std::vector<EncodedImage> images;
-  const auto fonts = prepare_fonts(doc, diags, threads, [&] { images = encode_images(doc); });
+  const auto fonts = prepare_fonts(doc, diags, threads, [&] { images = encode_images(doc); }, cache);
   if (!fonts) return {};
   const std::vector<TextMap> maps = build_text_maps(doc, *fonts);
   PdfMemDocument pdf;
@@ -233,9 +233,9 @@ std::string describe(const PoDoFo::PdfError& e) {
 
 }  // namespace
 
-std::string write_pdf(const frame::Document& doc, core::Diagnostics& diags, unsigned threads) {
+std::string write_pdf(const frame::Document& doc, core::Diagnostics& diags, unsigned threads, BlobStore* cache) {
   try {
-    return write_or_throw(doc, diags, threads);
+    return write_or_throw(doc, diags, threads, cache);
   } catch (const PoDoFo::PdfError& e) {
     diags.error({}, "cannot write the PDF: PoDoFo: " + describe(e));
   } catch (const std::exception& e) {

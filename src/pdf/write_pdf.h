@@ -18,11 +18,14 @@
 
 #include "core/diagnostics.h"
 #include "frame/frame.h"
+#include "pdf/blob_store.h"
 
 namespace cvpdf::pdf {
 
 /// With `threads` > 1, the fonts are subset beside the images' encoding and the pages'
-/// content streams written side by side on that many threads; the bytes are the same.
-std::string write_pdf(const frame::Document& doc, core::Diagnostics& diags, unsigned threads = 1);
+/// content streams written side by side on that many threads; with a `cache`, subset font
+/// programs are kept between runs (program_cache.h). The bytes are the same either way.
+std::string write_pdf(const frame::Document& doc, core::Diagnostics& diags, unsigned threads = 1,
+                      BlobStore* cache = nullptr);
 
 }  // namespace cvpdf::pdf

@@ -6,10 +6,12 @@
 
 #include "core/diagnostics.h"
 #include "frame/frame.h"
+#include "pdf/blob_store.h"
 
 namespace cvpdf::pdf {
 
-using WritePdf = std::string (*)(const frame::Document& doc, core::Diagnostics& diags, unsigned threads);
+using WritePdf = std::string (*)(const frame::Document& doc, core::Diagnostics& diags, unsigned threads,
+                                 BlobStore* cache);
 
 /// The program and the module pass frame::Document and core::Diagnostics by reference, so both
 /// must be built from the same sources: the module is refused unless it says the same version

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Issue 9, the kept font programs (pdf/program_cache.h, cli/cache_folder.h): a run whose faces and
+# glyphs an earlier run subset takes the subset programs from $XDG_CACHE_HOME/cvpdf/programs
+# instead of running hb-subset and compressing them again. The PDFs are byte-identical with the
+# cache off (CVPDF_FONT_INDEX=off: no cache folder), cold, warm and corrupt, alone and in a
+# batch; a warm run rewrites no entry; a kept program is really what the PDF carries.
+source "$(dirname "$0")/lib.bash" "$@"
+cd "$WORK"
+FIVE=$SRC/tests/e2e/data/lang_five.yaml
+programs() { find "$XDG_CACHE_HOME/cvpdf/programs" -name 'font-*.bin' 2>/dev/null | sort; }
+listing() { for f in $(programs); do echo "$f $(stat -c %i "$f") $(md5sum <"$f")"; done; }
+contents() { for f in $(programs); do echo "$f $(md5sum <"$f")"; done; }
+
+for lang in en zh-Hans ar; do
+  export XDG_CACHE_HOME="$WORK/cache-$lang"
+  CVPDF_FONT_INDEX=off "$CVPDF" "$FIVE" --lang $lang -o off.pdf 2>/dev/null || fail "$lang: render, cache off"
+  [[ -z $(programs) ]] || fail "$lang: CVPDF_FONT_INDEX=off kept font programs"
+  "$CVPDF" "$FIVE" --lang $lang -o cold.pdf 2>/dev/null || fail "$lang: render, cache cold"
+  faces=$(pdffonts cold.pdf | tail -n +3 | grep -vc 'Type 3')
+  [[ $(programs | wc -l) == "$faces" ]] || fail "$lang: $(programs | wc -l) kept programs for $faces embedded faces"
+  before=$(listing)
+  kept=$(contents)
+  "$CVPDF" "$FIVE" --lang $lang -o warm.pdf 2>/dev/null || fail "$lang: render, cache warm"
+  [[ $(listing) == "$before" ]] || fail "$lang: a warm run rewrote kept programs"
+  for f in $(programs); do printf 'cvpdf font program 1\ngarbage' >"$f"; done
+  "$CVPDF" "$FIVE" --lang $lang -o corrupt.pdf 2>err.txt || fail "$lang: render, cache corrupt"
+  [[ -s err.txt ]] && { cat err.txt; fail "$lang: corrupt kept programs gave diagnostics"; }
+  [[ $(contents) == "$kept" ]] || fail "$lang: corrupt kept programs were not made again as they were"
+  for f in cold warm corrupt; do cmp off.pdf $f.pdf || fail "$lang: kept programs ($f) changed the PDF"; done
+  pass "$lang: byte-identical with kept font programs off, cold, warm and corrupt ($faces faces)"
+done
+
+# A batch shares one folder: the same files off, cold and warm.
+export XDG_CACHE_HOME="$WORK/cache-batch"
+mkdir -p off cold warm
+CVPDF_FONT_INDEX=off "$CVPDF" "$FIVE" --lang all -o 'off/cv.{lang}.pdf' 2>/dev/null || fail "batch, cache off"
+"$CVPDF" "$FIVE" --lang all -o 'cold/cv.{lang}.pdf' 2>/dev/null || fail "batch, cache cold"
+kept=$(programs | wc -l)
+"$CVPDF" "$FIVE" --lang all -o 'warm/cv.{lang}.pdf' 2>/dev/null || fail "batch, cache warm"
+[[ $(programs | wc -l) == "$kept" ]] || fail "batch: a warm run kept new programs"
+for f in off/*.pdf; do
+  cmp "$f" "cold/${f#off/}" && cmp "$f" "warm/${f#off/}" || fail "batch: kept programs changed ${f#off/}"
+done
+pass "batch of 5 languages: $kept kept programs, byte-identical files off, cold and warm"
+
+# What a run embeds is the kept program: each entry's stream replaced (checksum made right).
+export XDG_CACHE_HOME="$WORK/cache-used"
+"$CVPDF" "$SRC/data/profile.yaml" --lang en -o a.pdf 2>/dev/null || fail "render"
+for f in $(programs); do
+  $PY - "$f" <<'PY'
+import struct, sys
+path = sys.argv[1]
+body = open(path, "rb").read()[:-8]
+i = body.index(b"\n") + 1
+def field(at):
+    n = struct.unpack_from("<I", body, at)[0]
+    return at + 4 + n
+i = field(i)          # the key
+i = field(i)          # the program
+flate_at = i          # 1 if the stream is compressed
+end = field(i + 4)    # the stream as written
+new = body[:flate_at] + struct.pack("<I", 0) + struct.pack("<I", 8) + b"TAMPERED" + body[end:]
+h = 0xcbf29ce484222325
+for c in new:
+    h = ((h ^ c) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+open(path, "wb").write(new + struct.pack("<II", h & 0xFFFFFFFF, h >> 32))
+PY
+done
+"$CVPDF" "$SRC/data/profile.yaml" --lang en -o b.pdf 2>/dev/null || fail "render with edited programs"
+n=$(grep -ac TAMPERED b.pdf || true)
+[[ $n -ge 1 ]] || fail "the edited programs were not used"
+grep -aq TAMPERED a.pdf && fail "TAMPERED in the first PDF"
+pass "a run embeds the programs it kept"
