@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstdio>
 #include <exception>
 #include <filesystem>
 #include <fstream>
@@ -15,10 +16,16 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "cli/pdf_writer.h"
+#include "core/hash.h"
+#include "text/shape_memo.h"
 
 namespace cvpdf::cli {
 
 namespace {
+
+/// Shape memos kept: one per profile file and set of languages rendered, the least recently
+/// used removed first.
+constexpr std::size_t kMaxShapeMemos = 32;
 
 /// One language through the same recipe as a single render: typeset, then write the PDF.
 /// `alone`: the only language, so no other thread uses the store; `spare_core`: and a second
@@ -62,10 +69,24 @@ std::vector<LanguageResult> render_languages(const World& world, const profile::
   // and shares the PDF writer's subsetting, image and page work.
   const bool alone = langs.size() == 1;
   const bool spare_core = alone && jobs > 1;
-  // Subset font programs kept between runs (pdf/program_cache.h), in the cache folder if any.
+  // Kept between runs in the cache folder, if any: HarfBuzz's output for this profile and these
+  // languages (text/shape_memo.h), the subset font programs (pdf/program_cache.h).
   std::optional<CacheFolder> programs;
-  if (!world.font_cache_dir.empty()) programs.emplace(world.font_cache_dir + "/programs");
+  std::optional<CacheFolder> memos;
+  text::ShapeMemo shapes;
+  const std::string memo_name = shape_memo_name(p.file, langs);
+  if (!world.font_cache_dir.empty()) {
+    programs.emplace(world.font_cache_dir + "/programs");
+    memos.emplace(world.font_cache_dir + "/shapes", kMaxShapeMemos);
+    if (auto bytes = memos->get(memo_name)) shapes.load(*bytes);
+    fonts.use_shape_memo(&shapes);
+  }
   pdf::BlobStore* const store = programs ? &*programs : nullptr;
+  const auto keep_shapes = [&] {
+    fonts.use_shape_memo(nullptr);
+    if (!memos || !shapes.changed()) return;
+    if (const std::string bytes = shapes.to_bytes(); !bytes.empty()) memos->put(memo_name, bytes);
+  };
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     // Each worker takes the next language not yet taken; results[i] belongs to one worker.
@@ -75,13 +96,28 @@ std::vector<LanguageResult> render_languages(const World& world, const profile::
   };
   if (workers == 1) {
     work();  // no thread at all for a single language or --jobs 1
-    return results;
+  } else {
+    std::vector<std::jthread> pool;
+    pool.reserve(workers);
+    for (std::size_t w = 0; w < workers; ++w) pool.emplace_back(work);
+    pool.clear();  // joins every worker
   }
-  std::vector<std::jthread> pool;
-  pool.reserve(workers);
-  for (std::size_t w = 0; w < workers; ++w) pool.emplace_back(work);
-  pool.clear();  // joins every worker
+  keep_shapes();
   return results;
+}
+
+std::string shape_memo_name(const std::string& profile_path, const std::vector<std::string>& langs) {
+  std::error_code ec;
+  const std::filesystem::path absolute = std::filesystem::absolute(profile_path, ec);
+  core::Fnv64 h;
+  h.add(ec ? profile_path : absolute.lexically_normal().string());
+  for (const std::string& lang : langs) {
+    h.add("\n");
+    h.add(lang);
+  }
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h.value()));
+  return std::string("shapes-") + hex + ".bin";
 }
 
 bool file_has_bytes(const std::string& path, const std::string& bytes) {

@@ -29,11 +29,17 @@ struct LanguageResult {
   long long ms = 0;         ///< wall time of this language, for progress lines
 };
 
-/// Renders `langs` with up to `jobs` threads (at least 1, at most one per language).
+/// Renders `langs` with up to `jobs` threads (at least 1, at most one per language). With a
+/// cache folder, HarfBuzz's output for the profile's file and these languages is kept between
+/// runs (text/shape_memo.h), and so are the subset font programs (pdf/program_cache.h).
 std::vector<LanguageResult> render_languages(const World& world, const profile::Profile& p,
                                              const theme::Theme& theme,
                                              const std::vector<std::string>& langs,
                                              text::FontStore& fonts, unsigned jobs, bool strict);
+
+/// The shape memo's name in the cache folder for a profile file and the languages rendered:
+/// "shapes-<16 hex digits>.bin", from the absolute path and the languages in order.
+std::string shape_memo_name(const std::string& profile_path, const std::vector<std::string>& langs);
 
 /// How the write step behaves.
 struct WritePolicy {

@@ -21,6 +21,7 @@
 #include "linebreak/hyphenate.h"
 #include "profile/load.h"
 #include "text/font_index.h"
+#include "text/shape_memo.h"
 #include "text/warm_up.h"
 #include "theme/design.h"
 
@@ -264,7 +265,11 @@ frame::Document typeset(const World& world, const profile::Profile& p, const the
                         const std::string& lang, text::FontStore& fonts, core::Diagnostics& diags,
                         std::vector<layout::LineReport>* lines, bool warm_up) {
   // 0. On the spare core, while 1 and 2 run: open the faces layout will shape with first and
-  //    let HarfBuzz load their tables (joined when this function returns).
+  //    let HarfBuzz load their tables (joined when this function returns). Not when an earlier
+  //    run's shape memo answers for this text (text/shape_memo.h): HarfBuzz will hardly run, and
+  //    the two helper threads would only cost their start and their memory.
+  const text::ShapeMemo* memo_of_shapes = fonts.shape_memo();
+  warm_up = warm_up && (memo_of_shapes == nullptr || memo_of_shapes->size() == 0);
   std::jthread warming;
   if (warm_up) {
     const std::string doc_lang = i18n::document_lang(lang);

@@ -14,6 +14,7 @@
 #include "core/limits.h"
 #include "core/sniff.h"
 #include "pdf/deflate.h"
+#include "pdf/image_cache.h"
 
 namespace cvpdf::pdf {
 namespace {
@@ -298,9 +299,22 @@ PoDoFo::PdfObject* add_image(PoDoFo::PdfVecObjects& objs, const EncodedImage& im
   return obj;
 }
 
+/// A PNG encoded: kept from an earlier run if `cache` has it (image_cache.h), else encoded now
+/// and, if it could be, kept for the next run.
+EncodedImage png_kept_or_encoded(const std::string& png, BlobStore* cache) {
+  const std::string name = cache != nullptr ? image_entry_name(png) : std::string();
+  if (cache != nullptr)
+    if (auto entry = cache->get(name))
+      if (auto kept = decode_image_entry(*entry, png)) return std::move(*kept);
+  EncodedImage e;
+  e.ok = encode_png(png, e, PaletteRead::AsStored);
+  if (cache != nullptr && e.ok) cache->put(name, encode_image_entry(png, e));
+  return e;
+}
+
 }  // namespace
 
-std::vector<EncodedImage> encode_images(const frame::Document& doc) {
+std::vector<EncodedImage> encode_images(const frame::Document& doc, BlobStore* cache) {
   std::vector<EncodedImage> out;
   for (const frame::Page& page : doc.pages)
     for (const frame::Item& item : page.items) {
@@ -309,9 +323,11 @@ std::vector<EncodedImage> encode_images(const frame::Document& doc) {
       if (std::any_of(out.begin(), out.end(), [&](const EncodedImage& e) { return e.key == img->bytes.get(); }))
         continue;
       EncodedImage& e = out.emplace_back();
+      if (img->format == frame::ImageFormat::Png)
+        e = png_kept_or_encoded(*img->bytes, cache);
+      else
+        e.ok = encode_jpeg(*img->bytes, e);
       e.key = img->bytes.get();
-      e.ok = img->format == frame::ImageFormat::Png ? encode_png(*img->bytes, e, PaletteRead::AsStored)
-                                                    : encode_jpeg(*img->bytes, e);
     }
   return out;
 }

@@ -25,6 +25,7 @@
 
 #include "core/diagnostics.h"
 #include "frame/frame.h"
+#include "pdf/blob_store.h"
 #include "pdf/deflate.h"
 
 namespace cvpdf::pdf {
@@ -61,8 +62,10 @@ enum class PaletteRead { AsStored, Expanded };
 EncodedImage encode_png_image(const std::string& bytes, PaletteRead how = PaletteRead::AsStored);
 
 /// Every distinct image of the document in first-use order, encoded. Touches no PoDoFo object:
-/// it may run on another thread (write_pdf.cpp runs it beside the font subsetting).
-std::vector<EncodedImage> encode_images(const frame::Document& doc);
+/// it may run on another thread (write_pdf.cpp runs it beside the font subsetting). With a
+/// `cache`, a PNG encoded by an earlier run is taken from it, and one encoded now is kept in it
+/// (image_cache.h): the same images.
+std::vector<EncodedImage> encode_images(const frame::Document& doc, BlobStore* cache = nullptr);
 
 /// Adds an XObject for every encoded image; images that could not be encoded are reported and
 /// missing from the table (content.cpp then skips them).

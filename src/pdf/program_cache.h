@@ -39,6 +39,11 @@ struct ProgramKey {
   std::string name;  ///< "font-<16 hex digits>.bin"
 };
 
+/// The code that makes kept entries: cvpdf's, HarfBuzz's and libdeflate's versions, and the
+/// file holding pdf/ (cvpdf-pdf.so, or the program when pdf/ is linked in) by size and
+/// modification time, so that a rebuilt writer never reads entries of another build.
+const std::string& code_identity();
+
 /// The key of the subset of the face `face_identity` (OpenFont::identity) to `gids`.
 ProgramKey program_key(const std::string& face_identity, const std::set<std::uint32_t>& gids);
 

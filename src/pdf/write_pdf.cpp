@@ -202,7 +202,7 @@ std::string write_or_throw(const frame::Document& doc, core::Diagnostics& diags,
   }
   // The fonts are subset and the images encoded side by side (no PoDoFo object yet).
   std::vector<EncodedImage> images;
-  const auto fonts = prepare_fonts(doc, diags, threads, [&] { images = encode_images(doc); }, cache);
+  const auto fonts = prepare_fonts(doc, diags, threads, [&] { images = encode_images(doc, cache); }, cache);
   if (!fonts) return {};
   const std::vector<TextMap> maps = build_text_maps(doc, *fonts);
   PdfMemDocument pdf;

@@ -8,6 +8,8 @@
 // and maxp checks, core/sniff.h) or a face with no glyphs gives nullptr and a reason, never a
 // crash. Also: listing the font files of the store's folders, so files that fontconfig
 // silently ignored can be reported.
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -63,6 +65,23 @@ void fill_info(OpenFace& f, const std::string& path, int index) {
   fill_metrics(f);
 }
 
+void fill_identity(OpenFace& f, unsigned file_size) {
+  struct stat st {};
+  if (::stat(f.info.path.c_str(), &st) != 0) st = {};
+  f.identity = f.info.path + "\nface " + std::to_string(f.info.face_index) + " size " + std::to_string(file_size) +
+               " mtime " + std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec) + " upem " +
+               std::to_string(f.info.units_per_em) + "\nhead ";
+  HbBlobPtr head(hb_face_reference_table(f.hb_face.get(), HB_TAG('h', 'e', 'a', 'd')));
+  unsigned n = 0;
+  const char* data = hb_blob_get_data(head.get(), &n);
+  static constexpr char kHex[] = "0123456789abcdef";
+  for (unsigned i = 0; i < n; ++i) {
+    const auto b = static_cast<unsigned char>(data[i]);
+    f.identity += kHex[b >> 4];
+    f.identity += kHex[b & 15];
+  }
+}
+
 bool has_font_extension(const fs::path& p) {
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(),
@@ -92,6 +111,7 @@ std::unique_ptr<OpenFace> open_face(const std::string& path, int index, std::str
   hb_font_set_scale(f->hb_font.get(), upem, upem);
   hb_font_make_immutable(f->hb_font.get());  // shared read-only from now on
   fill_info(*f, path, index);
+  fill_identity(*f, length);
   return f;
 }
 

@@ -348,6 +348,9 @@ std::optional<bool> FontStore::color_bitmap_known(const std::string& family, int
   return a->color_bitmap;
 }
 
+void FontStore::use_shape_memo(ShapeMemo* memo) { impl_->shape_memo = memo; }
+const ShapeMemo* FontStore::shape_memo() const { return impl_->shape_memo; }
+
 std::size_t FontStore::opened_faces() const {
   std::unique_lock lock(impl_->mutex);
   return impl_->faces.size();

@@ -67,6 +67,8 @@ struct IndexSettings {
                                      ///< fontconfig files that may not exist yet)
 };
 
+class ShapeMemo;
+
 class FontStore {
  public:
   /// `font_dirs`: folders searched (recursively) for fonts. `use_system`: also the fonts
@@ -117,6 +119,11 @@ class FontStore {
   /// only what it embeds, and the pages the shaping touched no longer count (issue 9: zh −4 MiB
   /// at the peak). Only when no other thread uses the store; every FaceId given so far is void.
   void close_faces();
+
+  /// shape() asks `memo` before HarfBuzz and adds to it what HarfBuzz shaped (text/shape_memo.h);
+  /// nullptr: no memo. The memo must outlive its use; set it before any thread shapes.
+  void use_shape_memo(ShapeMemo* memo);
+  [[nodiscard]] const ShapeMemo* shape_memo() const;
 
   [[nodiscard]] const FaceInfo& info(FaceId id) const;
   /// Glyph id of `cp` in the face, 0 if the face does not cover it.

@@ -23,6 +23,7 @@
 
 #include "text/font_index.h"
 #include "text/font_store.h"
+#include "text/shape_memo.h"
 
 namespace cvpdf::text {
 
@@ -50,6 +51,10 @@ using HbBufferPtr = std::unique_ptr<hb_buffer_t, CDeleter<hb_buffer_destroy>>;
 /// destroyed bottom-up: fonts first, the mmapped blob last.
 struct OpenFace {
   FaceInfo info;
+  /// The file and face as the shape memo keys them (shape_memo.h): path, face, size and
+  /// modification time, units per em, and the 'head' table, whose checkSumAdjustment changes
+  /// with any byte of the font.
+  std::string identity;
   HbBlobPtr blob;     ///< the whole file, mmapped (hb_blob_create_from_file_or_fail)
   HbFacePtr hb_face;  ///< HarfBuzz face at info.face_index
   HbFontPtr hb_font;  ///< scale = units per em: HarfBuzz numbers are font units
@@ -96,6 +101,8 @@ struct FontStore::Impl {
   /// Colour glyph pictures made so far (text/color.cpp), under their own lock.
   mutable std::mutex color_mutex;
   mutable std::map<std::pair<FaceId, std::uint32_t>, std::shared_ptr<const ColorGlyph>> color_glyphs;
+  /// HarfBuzz's output kept between runs, if the caller gave one (use_shape_memo).
+  ShapeMemo* shape_memo = nullptr;
 };
 
 }  // namespace cvpdf::text

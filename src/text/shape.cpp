@@ -11,21 +11,54 @@
 #include <algorithm>
 #include <cassert>
 #include <climits>
+#include <cstdio>
+#include <optional>
 
 #include "text/font_store_impl.h"
 #include "text/itemize.h"
+#include "text/shape_memo.h"
 
 namespace cvpdf::text {
 namespace {
 
-/// The distinct cluster values of the buffer, ascending (for the end of each cluster).
-std::vector<uint32_t> cluster_starts(const hb_glyph_info_t* infos, unsigned count) {
-  std::vector<uint32_t> starts;
-  starts.reserve(count);
-  for (unsigned i = 0; i < count; ++i) starts.push_back(infos[i].cluster);
-  std::sort(starts.begin(), starts.end());
-  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
-  return starts;
+/// Code points of context a memo key holds on each side of a run: HarfBuzz reads at most 5
+/// (HB_BUFFER_CONTEXT_LENGTH), so two runs of equal keys were shaped from equal input.
+constexpr int kContextCodePoints = 8;
+
+/// The start of the code point `n` code points before `at` (or 0).
+std::size_t back_code_points(std::string_view text, std::size_t at, int n) {
+  while (at > 0 && n > 0) {
+    --at;
+    if ((static_cast<unsigned char>(text[at]) & 0xC0) != 0x80) --n;
+  }
+  return at;
+}
+
+/// The end of the code point `n` code points after `at` (or the text's end).
+std::size_t forward_code_points(std::string_view text, std::size_t at, int n) {
+  while (at < text.size() && n > 0) {
+    ++at;
+    while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
+    --n;
+  }
+  return at;
+}
+
+/// What HarfBuzz sees of `run` (shape_buffer): the face, language, script, direction, whether
+/// the run starts or ends the text, its text and the context around it.
+std::string memo_key(const OpenFace& face, std::string_view text, const Run& run, const std::string& lang) {
+  const std::size_t from = back_code_points(text, run.begin, kContextCodePoints);
+  const std::size_t to = forward_code_points(text, run.end, kContextCodePoints);
+  std::string key = face.identity;
+  key += '\n';
+  key += lang;
+  char props[40];
+  std::snprintf(props, sizeof props, "\n%08x %c %d %d %zu %zu\n", static_cast<unsigned>(run.script),
+                (run.level & 1) != 0 ? 'R' : 'L', run.begin == 0 ? 1 : 0, run.end == text.size() ? 1 : 0,
+                run.begin - from, run.end - run.begin);
+  key += props;
+  key.append(text.substr(from, to - from));
+  return key;
 }
 
 /// Shapes one run into `buf` (cleared first).
@@ -46,27 +79,51 @@ void shape_buffer(hb_font_t* font, hb_buffer_t* buf, std::string_view text, cons
   hb_shape(font, buf, nullptr, 0);
 }
 
-/// Appends the shaped glyphs of `buf` (run `run`, face `face`) to `out`, in points.
-void append_glyphs(hb_buffer_t* buf, const Run& run, double scale, std::vector<ShapedGlyph>& out) {
+/// The glyphs HarfBuzz left in `buf` for `run`, clusters relative to the run's start.
+MemoGlyphs read_buffer(hb_buffer_t* buf, const Run& run) {
   unsigned count = 0;
   const hb_glyph_info_t* infos = hb_buffer_get_glyph_infos(buf, &count);
   const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buf, &count);
-  const std::vector<uint32_t> starts = cluster_starts(infos, count);
+  MemoGlyphs out(count);
   for (unsigned i = 0; i < count; ++i) {
+    out[i].gid = infos[i].codepoint;
+    out[i].cluster = infos[i].cluster - static_cast<std::uint32_t>(run.begin);
+    out[i].x_advance = pos[i].x_advance;
+    out[i].x_offset = pos[i].x_offset;
+    out[i].y_offset = pos[i].y_offset;
+    out[i].unsafe_to_break = (hb_glyph_info_get_glyph_flags(&infos[i]) & HB_GLYPH_FLAG_UNSAFE_TO_BREAK) != 0;
+  }
+  return out;
+}
+
+/// The distinct cluster values of the glyphs, ascending (for the end of each cluster).
+std::vector<uint32_t> cluster_starts(const MemoGlyphs& glyphs) {
+  std::vector<uint32_t> starts;
+  starts.reserve(glyphs.size());
+  for (const MemoGlyph& g : glyphs) starts.push_back(g.cluster);
+  std::sort(starts.begin(), starts.end());
+  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  return starts;
+}
+
+/// Appends the glyphs of `run` (face `run.face`) to `out`, in points.
+void append_glyphs(const MemoGlyphs& glyphs, const Run& run, double scale, std::vector<ShapedGlyph>& out) {
+  const std::vector<uint32_t> starts = cluster_starts(glyphs);
+  const auto begin = static_cast<uint32_t>(run.begin);
+  for (std::size_t i = 0; i < glyphs.size(); ++i) {
     ShapedGlyph g;
     g.face = run.face;
-    g.gid = infos[i].codepoint;
-    g.advance = pos[i].x_advance * scale;
-    g.dx = pos[i].x_offset * scale;
-    g.dy = pos[i].y_offset * scale;
-    const uint32_t cluster = infos[i].cluster;
-    g.text_begin = g.text_end = cluster;
-    if (i == 0 || infos[i - 1].cluster != cluster) {
+    g.gid = glyphs[i].gid;
+    g.advance = glyphs[i].x_advance * scale;
+    g.dx = glyphs[i].x_offset * scale;
+    g.dy = glyphs[i].y_offset * scale;
+    const uint32_t cluster = glyphs[i].cluster;
+    g.text_begin = g.text_end = begin + cluster;
+    if (i == 0 || glyphs[i - 1].cluster != cluster) {
       auto next = std::upper_bound(starts.begin(), starts.end(), cluster);
-      g.text_end = next != starts.end() ? *next : static_cast<uint32_t>(run.end);
+      g.text_end = next != starts.end() ? begin + *next : static_cast<uint32_t>(run.end);
     }
-    g.unsafe_to_break =
-        (hb_glyph_info_get_glyph_flags(&infos[i]) & HB_GLYPH_FLAG_UNSAFE_TO_BREAK) != 0;
+    g.unsafe_to_break = glyphs[i].unsafe_to_break;
     out.push_back(g);
   }
 }
@@ -89,13 +146,25 @@ std::vector<ShapedGlyph> shape(FontStore& fonts, std::string_view text, std::siz
   const BidiLevels own = levels == nullptr ? resolve_bidi(text, Direction::Ltr) : BidiLevels{};
   const std::vector<Run> runs =
       itemize(fonts, text, begin, end, stack, levels != nullptr ? *levels : own, diags, loc);
-  HbBufferPtr buf(hb_buffer_create());
+  HbBufferPtr buf;
   const hb_language_t lang = hb_language_from_string(style.lang.c_str(), -1);
+  ShapeMemo* const memo = fonts.impl().shape_memo;
   out.reserve(end - begin);
   for (const Run& run : runs) {
     const OpenFace& face = fonts.impl().face(run.face);
-    shape_buffer(face.hb_font.get(), buf.get(), text, run, lang);
-    append_glyphs(buf.get(), run, style.size / face.info.units_per_em, out);
+    std::string key;
+    std::optional<MemoGlyphs> glyphs;
+    if (memo != nullptr) {
+      key = memo_key(face, text, run, style.lang);
+      glyphs = memo->find(key);
+    }
+    if (!glyphs) {
+      if (!buf) buf.reset(hb_buffer_create());
+      shape_buffer(face.hb_font.get(), buf.get(), text, run, lang);
+      glyphs = read_buffer(buf.get(), run);
+      if (memo != nullptr) memo->add(key, *glyphs);
+    }
+    append_glyphs(*glyphs, run, style.size / face.info.units_per_em, out);
   }
   return out;
 }

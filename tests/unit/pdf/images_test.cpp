@@ -9,10 +9,12 @@
 
 #include <cstring>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "pdf/image_cache.h"
 #include "pdf/images.h"
 
 using namespace cvpdf;
@@ -100,10 +102,8 @@ std::string palette_png(const PaletteSpec& s) {
   return out;
 }
 
-/// The two ways of reading give the same image, field by field.
-void check_same(const std::string& png) {
-  const pdf::EncodedImage stored = pdf::encode_png_image(png, pdf::PaletteRead::AsStored);
-  const pdf::EncodedImage expanded = pdf::encode_png_image(png, pdf::PaletteRead::Expanded);
+/// Two encodings of an image are the same, field by field.
+void check_equal(const pdf::EncodedImage& stored, const pdf::EncodedImage& expanded) {
   REQUIRE(expanded.ok);
   REQUIRE(stored.ok);
   CHECK(stored.width == expanded.width);
@@ -115,6 +115,13 @@ void check_same(const std::string& png) {
   if (stored.palette) CHECK(stored.palette->bytes == expanded.palette->bytes);
   REQUIRE(stored.alpha.has_value() == expanded.alpha.has_value());
   if (stored.alpha) CHECK(stored.alpha->bytes == expanded.alpha->bytes);
+  CHECK(stored.data.flate == expanded.data.flate);
+}
+
+/// The two ways of reading give the same image.
+void check_same(const std::string& png) {
+  check_equal(pdf::encode_png_image(png, pdf::PaletteRead::AsStored),
+              pdf::encode_png_image(png, pdf::PaletteRead::Expanded));
 }
 
 }  // namespace
@@ -178,4 +185,30 @@ TEST_CASE("a corrupt palette PNG is refused both ways") {
   png.resize(png.size() - 30);  // cut inside the pixel data
   CHECK_FALSE(pdf::encode_png_image(png, pdf::PaletteRead::AsStored).ok);
   CHECK_FALSE(pdf::encode_png_image(png, pdf::PaletteRead::Expanded).ok);
+}
+
+TEST_CASE("a kept image (image_cache.h) is the image encoded, for its own bytes only") {
+  auto pngs = pngs_in(read_file(CVPDF_SOURCE_DIR "/fonts/NotoColorEmoji.ttf"));
+  pngs.resize(5);
+  pngs.push_back(read_file(CVPDF_SOURCE_DIR "/tests/photos/photo.png"));
+  std::set<std::string> names;
+  for (std::size_t i = 0; i < pngs.size(); ++i) {
+    CAPTURE(i);
+    const pdf::EncodedImage made = pdf::encode_png_image(pngs[i]);
+    const std::string entry = pdf::encode_image_entry(pngs[i], made);
+    const auto kept = pdf::decode_image_entry(entry, pngs[i]);
+    REQUIRE(kept.has_value());
+    check_equal(*kept, made);
+    CHECK_FALSE(pdf::decode_image_entry(entry, pngs[(i + 1) % pngs.size()]));
+    names.insert(pdf::image_entry_name(pngs[i]));
+  }
+  CHECK(names.size() == pngs.size());
+  const std::string entry = pdf::encode_image_entry(pngs[0], pdf::encode_png_image(pngs[0]));
+  for (std::size_t n = 0; n < entry.size(); ++n)
+    CHECK_FALSE(pdf::decode_image_entry(std::string_view(entry).substr(0, n), pngs[0]));
+  for (std::size_t i = 0; i < entry.size(); i += 7) {
+    std::string bad = entry;
+    bad[i] = static_cast<char>(bad[i] ^ 0x04);
+    CHECK_FALSE(pdf::decode_image_entry(bad, pngs[0]));
+  }
 }

@@ -1,0 +1,193 @@
+// text/shape_memo.h: HarfBuzz's output kept between runs. Every shaping one-liner (shaping.tests,
+// shaping-positions.tests, the hb-shape cases) gives the same glyphs from HarfBuzz, from a memo
+// being filled and from a memo read back from its bytes; a run's context is part of its key; a
+// warm run takes its glyphs from the memo; damaged, cut or foreign bytes are refused.
+#include <doctest/doctest.h>
+
+#include <hb.h>
+
+#include <fstream>
+#include <set>
+#include <utility>
+
+#include "core/byte_io.h"
+#include "test_fonts.h"
+#include "text/shape_memo.h"
+
+using namespace cvpdf;
+using namespace cvpdf::text;
+
+namespace {
+
+struct Case {
+  std::string font, text;
+};
+
+std::vector<Case> one_liners() {
+  std::vector<Case> cases;
+  for (const char* file : {"shaping.tests", "shaping-positions.tests"}) {
+    std::ifstream in(test::source_path(std::string("tests/unit/text/") + file));
+    REQUIRE(in.good());
+    for (std::string line; std::getline(in, line);) {
+      if (line.empty() || line[0] == '#') continue;
+      const auto a = line.find(';');
+      const auto b = line.find(';', a + 1);
+      cases.push_back({line.substr(0, a), line.substr(a + 1, b - a - 1)});
+    }
+  }
+  REQUIRE(cases.size() > 20);
+  return cases;
+}
+
+bool same(const std::vector<ShapedGlyph>& a, const std::vector<ShapedGlyph>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i].face != b[i].face || a[i].gid != b[i].gid || a[i].advance != b[i].advance || a[i].dx != b[i].dx ||
+        a[i].dy != b[i].dy || a[i].text_begin != b[i].text_begin || a[i].text_end != b[i].text_end ||
+        a[i].unsafe_to_break != b[i].unsafe_to_break)
+      return false;
+  return true;
+}
+
+/// Shapes every one-liner with `store` (its memo, if any) at 11.5 pt.
+std::vector<std::vector<ShapedGlyph>> shape_all(FontStore& store, const std::vector<Case>& cases) {
+  const auto requests = test::pinned_requests(store);
+  std::vector<std::vector<ShapedGlyph>> out;
+  for (const Case& c : cases) {
+    core::Diagnostics diags;
+    const Style style = test::style_of(requests.at(c.font), 11.5, "zh");
+    out.push_back(shape(store, c.text, 0, c.text.size(), style, diags, {}));
+  }
+  return out;
+}
+
+Style naskh() {
+  Style s;
+  s.families = {"Noto Naskh Arabic"};
+  s.lang = "ar";
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("HarfBuzz, a memo being filled and a memo read back give the same glyphs") {
+  const std::vector<Case> cases = one_liners();
+  FontStore plain({test::source_path("fonts")}, false);
+  const auto expected = shape_all(plain, cases);
+
+  ShapeMemo memo;
+  FontStore cold({test::source_path("fonts")}, false);
+  cold.use_shape_memo(&memo);
+  const auto filled = shape_all(cold, cases);
+  CHECK(memo.changed());
+  std::set<std::pair<std::string, std::string>> distinct;
+  for (const Case& c : cases) distinct.insert({c.font, c.text});
+  CHECK(memo.size() >= distinct.size());  // a run each at least (a line of mixed scripts: more)
+
+  ShapeMemo read;
+  REQUIRE(read.load(memo.to_bytes()));
+  CHECK(read.size() == memo.size());
+  CHECK_FALSE(read.changed());
+  FontStore warm({test::source_path("fonts")}, false);
+  warm.use_shape_memo(&read);
+  const auto kept = shape_all(warm, cases);
+  CHECK_FALSE(read.changed());  // every run answered by the memo
+  CHECK(read.to_bytes() == memo.to_bytes());
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    CAPTURE(cases[i].text);
+    CHECK(same(filled[i], expected[i]));
+    CHECK(same(kept[i], expected[i]));
+  }
+}
+
+TEST_CASE("a run's context is part of its key") {
+  // The same letter lām as a run of its own: joined on both sides in بلب, alone between spaces.
+  const std::string joined = "\u0628\u0644\u0628";
+  const std::string alone = " \u0644 ";
+  FontStore plain({test::source_path("fonts")}, false);
+  core::Diagnostics diags;
+  const auto joined_hb = shape(plain, joined, 2, 4, naskh(), diags, {});
+  const auto alone_hb = shape(plain, alone, 1, 3, naskh(), diags, {});
+  REQUIRE(joined_hb.size() == 1);
+  REQUIRE(alone_hb.size() == 1);
+  REQUIRE(joined_hb[0].gid != alone_hb[0].gid);  // medial and isolated forms
+
+  ShapeMemo memo;
+  FontStore store({test::source_path("fonts")}, false);
+  store.use_shape_memo(&memo);
+  CHECK(same(shape(store, joined, 2, 4, naskh(), diags, {}), joined_hb));
+  CHECK(same(shape(store, alone, 1, 3, naskh(), diags, {}), alone_hb));
+  CHECK(memo.size() == 2);
+  CHECK(same(shape(store, joined, 2, 4, naskh(), diags, {}), joined_hb));
+  CHECK(memo.size() == 2);
+}
+
+TEST_CASE("a warm run takes its glyphs from the memo") {
+  ShapeMemo memo;
+  FontStore cold({test::source_path("fonts")}, false);
+  cold.use_shape_memo(&memo);
+  const auto requests = test::pinned_requests(cold);
+  const Style style = test::style_of(requests.at("NotoSerif-Regular.ttf"), 10);
+  core::Diagnostics diags;
+  const auto fine = shape(cold, "fine", 0, 4, style, diags, {});
+  REQUIRE(memo.size() == 1);
+  // The first glyph's id, changed in the memo's bytes (the checksum made right): header line,
+  // entry count, the key (length, bytes), the glyph count, then the first glyph's id.
+  std::string bytes = memo.to_bytes();
+  const std::size_t body = bytes.find('\n') + 1;
+  core::ByteReader r(std::string_view(bytes).substr(body));
+  r.u32();
+  const std::size_t key_length = r.u32();
+  const std::size_t gid_at = body + 4 + 4 + key_length + 4;
+  bytes.resize(bytes.size() - 8);
+  bytes[gid_at] = static_cast<char>(0xE7);
+  bytes[gid_at + 1] = 0x03;  // 999
+  core::put_checksum(bytes);
+  ShapeMemo edited;
+  REQUIRE(edited.load(bytes));
+  FontStore warm({test::source_path("fonts")}, false);
+  warm.use_shape_memo(&edited);
+  const auto from_memo = shape(warm, "fine", 0, 4, style, diags, {});
+  REQUIRE(from_memo.size() == fine.size());
+  CHECK(from_memo[0].gid == 999);
+  CHECK(fine[0].gid != 999);
+}
+
+TEST_CASE("damaged, cut and foreign bytes are refused; only what was used is written") {
+  ShapeMemo memo;
+  FontStore store({test::source_path("fonts")}, false);
+  store.use_shape_memo(&memo);
+  const auto requests = test::pinned_requests(store);
+  const Style style = test::style_of(requests.at("NotoSerif-Regular.ttf"), 10);
+  core::Diagnostics diags;
+  (void)shape(store, "office", 0, 6, style, diags, {});
+  (void)shape(store, "AVA", 0, 3, style, diags, {});
+  const std::string bytes = memo.to_bytes();
+  ShapeMemo back;
+  REQUIRE(back.load(bytes));
+  CHECK(back.size() == 2);
+  for (std::size_t n = 0; n < bytes.size(); ++n) CHECK_FALSE(back.load(std::string_view(bytes).substr(0, n)));
+  for (std::size_t i = 0; i < bytes.size(); i += 3) {
+    std::string bad = bytes;
+    bad[i] = static_cast<char>(bad[i] ^ 0x01);
+    CHECK_FALSE(back.load(bad));
+    CHECK(back.size() == 0);
+  }
+  // Another HarfBuzz's memo (its header says so, checksum made right) is not read.
+  std::string other = bytes;
+  const std::string version = hb_version_string();
+  other.replace(other.find(version), version.size(), std::string(version.size(), '9'));
+  other.resize(other.size() - 8);
+  core::put_checksum(other);
+  CHECK_FALSE(back.load(other));
+
+  // Read back and used only in part: nothing to write, and what is written is what was used.
+  REQUIRE(back.load(bytes));
+  FontStore again({test::source_path("fonts")}, false);
+  again.use_shape_memo(&back);
+  (void)shape(again, "office", 0, 6, style, diags, {});
+  CHECK_FALSE(back.changed());
+  ShapeMemo used;
+  REQUIRE(used.load(back.to_bytes()));
+  CHECK(used.size() == 1);
+}
