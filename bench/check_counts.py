@@ -4,9 +4,11 @@
     python3 bench/check_counts.py BUILD_DIR            # check (ctest -L bench)
     python3 bench/check_counts.py BUILD_DIR --refresh  # rewrite bench/baseline.txt
 
-Runs build/cvpdf under callgrind on short inputs — the seed profile in English and Chinese and a
-generated 100-entry profile (bench/gen_entries.py), with a warm font index, and the seed
-profile in English once more without the index (fontconfig built) — and reads the inclusive
+Runs build/cvpdf under callgrind on short inputs — the seed profile in English and Chinese with
+everything an earlier run keeps (font index, date memos, font programs, shape memo), the same
+again with only the font index and the date memos, a generated 100-entry profile
+(bench/gen_entries.py) likewise, and the seed profile in English once more without any of it
+(fontconfig built) — and reads the inclusive
 instruction count of each pipeline stage (load, resolve, compose, fonts, shape, hyphenate,
 break, layout, subset, write) and of the whole process. Fails when a count grows by more than 10 % over
 bench/baseline.txt; a count that fell by more than 10 % is reported so the baseline can be
@@ -45,18 +47,27 @@ STAGES = [
     ("write", "cvpdf::pdf::write_pdf"),
 ]
 
-# (name, arguments, font index): "warm" cases are measured after an unmeasured run has filled
-# the font index (text/font_index.h), as in a pre-commit hook; "off" cases build fontconfig's
+# (name, arguments, font index): "warm" and "fresh" cases are measured after an unmeasured run
+# has filled the font index (text/font_index.h), as in a pre-commit hook; "off" cases build fontconfig's
 # configuration every run (CVPDF_FONT_INDEX=off), the path of a first run. Every case runs with
 # --jobs 1: a single language otherwise uses the second core (face warm-up, the PDF writer's
 # tasks), whose work callgrind would count outside the stage that asked for it, split as the
 # threads happened to take it. With one thread the same work is counted, each in its stage.
+#
+# "warm" keeps everything the unmeasured run left in the cache folder, as a pre-commit hook
+# finds it: the font index, the date memos, the subset font programs and encoded images
+# (pdf/program_cache.h, pdf/image_cache.h) and the shape memo (text/shape_memo.h). "fresh"
+# removes the last three before the measured run, so that shaping, subsetting and encoding are
+# counted in full: the path of a profile edited everywhere, and the code those caches skip.
 CASES = [
     ("seed-en", ["{root}/data/profile.yaml", "--lang", "en", "--jobs", "1"], "warm"),
     ("seed-zh", ["{root}/data/profile.yaml", "--lang", "zh", "--jobs", "1"], "warm"),
+    ("seed-en-fresh", ["{root}/data/profile.yaml", "--lang", "en", "--jobs", "1"], "fresh"),
+    ("seed-zh-fresh", ["{root}/data/profile.yaml", "--lang", "zh", "--jobs", "1"], "fresh"),
     ("seed-en-noindex", ["{root}/data/profile.yaml", "--lang", "en", "--jobs", "1"], "off"),
-    ("entries-100", ["{work}/entries-100.yaml", "--lang", "en", "--jobs", "1"], "warm"),
+    ("entries-100", ["{work}/entries-100.yaml", "--lang", "en", "--jobs", "1"], "fresh"),
 ]
+KEPT_FOLDERS = ["programs", "shapes"]  # in $XDG_CACHE_HOME/cvpdf (cli/cache_folder.h)
 
 
 def run_case(cvpdf, work, name, args, index):
@@ -68,8 +79,11 @@ def run_case(cvpdf, work, name, args, index):
         env["CVPDF_FONT_INDEX"] = "off"
     tail = ["--no-system-fonts", "--font-dir", os.path.join(ROOT, "fonts"),
             "-o", os.path.join(work, name + ".pdf")]
-    if index == "warm":
+    if index in ("warm", "fresh"):
         subprocess.run([cvpdf, *argv, *tail], env=env, cwd=work, capture_output=True, check=True)
+    if index == "fresh":
+        for folder in KEPT_FOLDERS:
+            shutil.rmtree(os.path.join(env["XDG_CACHE_HOME"], "cvpdf", folder), ignore_errors=True)
     cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out, cvpdf, *argv, *tail]
     done = subprocess.run(cmd, env=env, cwd=work, capture_output=True, text=True)
     if done.returncode != 0:

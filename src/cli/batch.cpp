@@ -1,6 +1,9 @@
 // cli/batch.cpp — a pool of workers over the languages; the all-or-none write step.
 #include "cli/batch.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -161,7 +164,12 @@ bool write_results(const std::vector<LanguageResult>& results, const WritePolicy
       continue;
     }
     ++done;
-    if (policy.if_changed && path != "-" && file_has_bytes(path, r.pdf)) {
+    // A file that already holds these bytes (an unchanged profile rendered again, as a hook
+    // does) is not written again: only its modification time is set to now, as a write would,
+    // unless --if-changed leaves that alone too. No temporary file, no fsync: 1.4 ms of a 26 ms
+    // render (issue 9). If its time cannot be set, it is written as any other.
+    if (path != "-" && file_has_bytes(path, r.pdf) &&
+        (policy.if_changed || ::utimensat(AT_FDCWD, path.c_str(), nullptr, 0) == 0)) {
       progress_line(policy, done, results.size(), r, path, "unchanged");
       continue;
     }

@@ -8,7 +8,8 @@
 //   object is the FontStore, whose lookups are locked (text/font_store.h) and whose faces are
 //   read-only, and PoDoFo/FreeType objects in pdf/ are made per document;
 // - the write step writes nothing unless every language succeeded, or `keep_going` is set;
-//   with `if_changed`, a file whose bytes are already those rendered is not rewritten.
+//   a file whose bytes are already those rendered is not rewritten, only given the time of
+//   now as a write would (with `if_changed`, not even that).
 #pragma once
 
 #include <cstdio>

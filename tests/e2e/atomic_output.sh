@@ -40,3 +40,20 @@ if cmp -s "$out/cv.pdf" "$WORK/before.pdf"; then fail "re-render did not replace
 leftovers=$(find "$out" -name '.*tmp*' | wc -l)
 [ "$leftovers" -eq 0 ] || fail "$leftovers temporary files left"
 pass "old PDF intact after 3 failures, no temporary files"
+
+# 6. The same bytes again: the file is not written anew (same inode, no temporary file) but its
+#    modification time is now's, as after a write; --if-changed leaves even the time alone.
+"$CVPDF" "$SRC/data/profile.yaml" --lang zh -o "$out/same.pdf" 2>/dev/null || fail "render"
+touch -d '2001-01-01 00:00:00' "$out/same.pdf"
+inode=$(stat -c %i "$out/same.pdf")
+"$CVPDF" "$SRC/data/profile.yaml" --lang zh -o "$out/same.pdf" 2>/dev/null || fail "render again"
+[[ $(stat -c %i "$out/same.pdf") == "$inode" ]] || fail "identical bytes written anew"
+(( $(stat -c %Y "$out/same.pdf") > $(date -d '2020-01-01' +%s) )) || fail "identical bytes: time not set"
+touch -d '2001-01-01 00:00:00' "$out/same.pdf"
+"$CVPDF" "$SRC/data/profile.yaml" --lang zh --if-changed -o "$out/same.pdf" 2>/dev/null || fail "render --if-changed"
+[[ $(stat -c %Y "$out/same.pdf") == $(date -d '2001-01-01 00:00:00' +%s) ]] || fail "--if-changed set the time"
+# Another language's bytes: written anew.
+"$CVPDF" "$SRC/data/profile.yaml" --lang en -o "$out/same.pdf" 2>/dev/null || fail "render en"
+[[ $(stat -c %i "$out/same.pdf") != "$inode" ]] || fail "new bytes not written as a new file"
+pdftotext "$out/same.pdf" - | grep -q "Peking University" || fail "new bytes not in the file"
+pass "identical bytes: file kept, time set (not with --if-changed); new bytes: a new file"
