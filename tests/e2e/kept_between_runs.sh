@@ -37,16 +37,13 @@ done
 
 # A batch shares one folder: the same files off, cold and warm.
 export XDG_CACHE_HOME="$WORK/cache-batch"
-mkdir -p off cold warm
-CVPDF_FONT_INDEX=off "$CVPDF" "$FIVE" --lang all -o 'off/cv.{lang}.pdf' 2>/dev/null || fail "batch, cache off"
-"$CVPDF" "$FIVE" --lang all -o 'cold/cv.{lang}.pdf' 2>/dev/null || fail "batch, cache cold"
+render_all off "$FIVE" CVPDF_FONT_INDEX=off || fail "batch, cache off"
+render_all cold "$FIVE" || fail "batch, cache cold"
 kept=$(programs | wc -l)
 before=$(listing)
-"$CVPDF" "$FIVE" --lang all -o 'warm/cv.{lang}.pdf' 2>/dev/null || fail "batch, cache warm"
+render_all warm "$FIVE" || fail "batch, cache warm"
 [[ $(listing) == "$before" ]] || fail "batch: a warm run rewrote kept files"
-for f in off/*.pdf; do
-  cmp "$f" "cold/${f#off/}" && cmp "$f" "warm/${f#off/}" || fail "batch: kept programs changed ${f#off/}"
-done
+changed=$(same_files off cold warm) || fail "batch: kept files changed $changed"
 pass "batch of 5 languages: $kept kept programs, byte-identical files off, cold and warm"
 
 # What a run embeds is the kept program: each entry's stream replaced (checksum made right).

@@ -28,3 +28,20 @@ cpu_ms() {
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 pass() { echo "ok: $*"; }
+
+# render_all DIR PROFILE [NAME=VALUE...]: PROFILE in all its languages, as one batch, into
+# DIR/cv.<lang>.pdf, with NAME=VALUE in cvpdf's environment.
+render_all() {
+  local dir=$1 profile=$2
+  shift 2
+  mkdir -p "$dir"
+  env "$@" "$CVPDF" "$profile" --lang all -o "$dir/cv.{lang}.pdf" 2>/dev/null
+}
+# same_files DIR OTHER...: each PDF in DIR is in every OTHER folder, byte for byte; else names it.
+same_files() {
+  local dir=$1 f other
+  shift
+  for f in "$dir"/*.pdf; do
+    for other in "$@"; do cmp -s "$f" "$other/${f##*/}" || { echo "${f##*/}"; return 1; }; done
+  done
+}

@@ -61,6 +61,21 @@ std::vector<std::vector<ShapedGlyph>> shape_all(FontStore& store, const std::vec
   return out;
 }
 
+/// Noto Serif Regular at 10 pt, as the pinned store finds it.
+Style serif() {
+  static const Style style = [] {
+    FontStore store({test::source_path("fonts")}, false);
+    return test::style_of(test::pinned_requests(store).at("NotoSerif-Regular.ttf"), 10);
+  }();
+  return style;
+}
+
+/// A store of the pinned fonts that uses `memo`.
+struct MemoStore {
+  explicit MemoStore(ShapeMemo& memo) { store.use_shape_memo(&memo); }
+  FontStore store{{test::source_path("fonts")}, false};
+};
+
 Style naskh() {
   Style s;
   s.families = {"Noto Naskh Arabic"};
@@ -76,9 +91,8 @@ TEST_CASE("HarfBuzz, a memo being filled and a memo read back give the same glyp
   const auto expected = shape_all(plain, cases);
 
   ShapeMemo memo;
-  FontStore cold({test::source_path("fonts")}, false);
-  cold.use_shape_memo(&memo);
-  const auto filled = shape_all(cold, cases);
+  MemoStore cold(memo);
+  const auto filled = shape_all(cold.store, cases);
   CHECK(memo.changed());
   std::set<std::pair<std::string, std::string>> distinct;
   for (const Case& c : cases) distinct.insert({c.font, c.text});
@@ -88,9 +102,8 @@ TEST_CASE("HarfBuzz, a memo being filled and a memo read back give the same glyp
   REQUIRE(read.load(memo.to_bytes()));
   CHECK(read.size() == memo.size());
   CHECK_FALSE(read.changed());
-  FontStore warm({test::source_path("fonts")}, false);
-  warm.use_shape_memo(&read);
-  const auto kept = shape_all(warm, cases);
+  MemoStore warm(read);
+  const auto kept = shape_all(warm.store, cases);
   CHECK_FALSE(read.changed());  // every run answered by the memo
   CHECK(read.to_bytes() == memo.to_bytes());
   for (std::size_t i = 0; i < cases.size(); ++i) {
@@ -113,23 +126,19 @@ TEST_CASE("a run's context is part of its key") {
   REQUIRE(joined_hb[0].gid != alone_hb[0].gid);  // medial and isolated forms
 
   ShapeMemo memo;
-  FontStore store({test::source_path("fonts")}, false);
-  store.use_shape_memo(&memo);
-  CHECK(same(shape(store, joined, 2, 4, naskh(), diags, {}), joined_hb));
-  CHECK(same(shape(store, alone, 1, 3, naskh(), diags, {}), alone_hb));
+  MemoStore kept(memo);
+  CHECK(same(shape(kept.store, joined, 2, 4, naskh(), diags, {}), joined_hb));
+  CHECK(same(shape(kept.store, alone, 1, 3, naskh(), diags, {}), alone_hb));
   CHECK(memo.size() == 2);
-  CHECK(same(shape(store, joined, 2, 4, naskh(), diags, {}), joined_hb));
+  CHECK(same(shape(kept.store, joined, 2, 4, naskh(), diags, {}), joined_hb));
   CHECK(memo.size() == 2);
 }
 
 TEST_CASE("a warm run takes its glyphs from the memo") {
   ShapeMemo memo;
-  FontStore cold({test::source_path("fonts")}, false);
-  cold.use_shape_memo(&memo);
-  const auto requests = test::pinned_requests(cold);
-  const Style style = test::style_of(requests.at("NotoSerif-Regular.ttf"), 10);
+  MemoStore cold(memo);
   core::Diagnostics diags;
-  const auto fine = shape(cold, "fine", 0, 4, style, diags, {});
+  const auto fine = shape(cold.store, "fine", 0, 4, serif(), diags, {});
   REQUIRE(memo.size() == 1);
   // The first glyph's id, changed in the memo's bytes (the checksum made right): header line,
   // entry count, the key (length, bytes), the glyph count, then the first glyph's id.
@@ -145,9 +154,8 @@ TEST_CASE("a warm run takes its glyphs from the memo") {
   core::put_checksum(bytes);
   ShapeMemo edited;
   REQUIRE(edited.load(bytes));
-  FontStore warm({test::source_path("fonts")}, false);
-  warm.use_shape_memo(&edited);
-  const auto from_memo = shape(warm, "fine", 0, 4, style, diags, {});
+  MemoStore warm(edited);
+  const auto from_memo = shape(warm.store, "fine", 0, 4, serif(), diags, {});
   REQUIRE(from_memo.size() == fine.size());
   CHECK(from_memo[0].gid == 999);
   CHECK(fine[0].gid != 999);
@@ -155,13 +163,10 @@ TEST_CASE("a warm run takes its glyphs from the memo") {
 
 TEST_CASE("damaged, cut and foreign bytes are refused; only what was used is written") {
   ShapeMemo memo;
-  FontStore store({test::source_path("fonts")}, false);
-  store.use_shape_memo(&memo);
-  const auto requests = test::pinned_requests(store);
-  const Style style = test::style_of(requests.at("NotoSerif-Regular.ttf"), 10);
+  MemoStore store(memo);
   core::Diagnostics diags;
-  (void)shape(store, "office", 0, 6, style, diags, {});
-  (void)shape(store, "AVA", 0, 3, style, diags, {});
+  (void)shape(store.store, "office", 0, 6, serif(), diags, {});
+  (void)shape(store.store, "AVA", 0, 3, serif(), diags, {});
   const std::string bytes = memo.to_bytes();
   ShapeMemo back;
   REQUIRE(back.load(bytes));
@@ -183,9 +188,8 @@ TEST_CASE("damaged, cut and foreign bytes are refused; only what was used is wri
 
   // Read back and used only in part: nothing to write, and what is written is what was used.
   REQUIRE(back.load(bytes));
-  FontStore again({test::source_path("fonts")}, false);
-  again.use_shape_memo(&back);
-  (void)shape(again, "office", 0, 6, style, diags, {});
+  MemoStore again(back);
+  (void)shape(again.store, "office", 0, 6, serif(), diags, {});
   CHECK_FALSE(back.changed());
   ShapeMemo used;
   REQUIRE(used.load(back.to_bytes()));
