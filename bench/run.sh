@@ -121,8 +121,8 @@ note() {
 }
 
 printf '\n%d interleaved runs per case, %s, %s\n\n' "$runs" "$(date -u +%F)" "$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '| %-20s | %11s | %13s | %9s | %8s | %-20s |\n' case "wall median" "spread" "peak RSS" "PDF" "ratio"
-printf '|%s|%s|%s|%s|%s|%s|\n' ---------------------- ------------- --------------- ----------- ---------- ----------------------
+printf '| %-22s | %11s | %13s | %9s | %8s | %-20s |\n' case "wall median" "spread" "peak RSS" "PDF" "ratio"
+printf '|%s|%s|%s|%s|%s|%s|\n' ------------------------ ------------- --------------- ----------- ---------- ----------------------
 for c in "${cases[@]}"; do
   name=${c%%|*}
   m=$(echo "${wall[$name]}" | median)
@@ -131,7 +131,7 @@ for c in "${cases[@]}"; do
   size=$([ -f "$pdf" ] && stat -c %s "$pdf" || echo 0)
   spread=$(echo "${wall[$name]}" | minmax | awk '{printf "%.0f–%.0f ms", $1/1000, $2/1000}')
   kb=$([ "$size" -gt 0 ] && awk -v v="$size" 'BEGIN { printf "%.0f KB", v / 1000 }' || echo "—")
-  printf '| %-20s | %8s ms | %13s | %5.1f MiB | %8s | %s |\n' "$name" "$(ms "$m")" "$spread" \
+  printf '| %-22s | %8s ms | %13s | %5.1f MiB | %8s | %s |\n' "$name" "$(ms "$m")" "$spread" \
     "$(awk -v v="$rs" 'BEGIN{print v/1024}')" "$kb" "$(note "$name" "$m")"
 done
 
