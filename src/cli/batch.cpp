@@ -7,11 +7,9 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
-#include <cstdio>
 #include <exception>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <optional>
 #include <thread>
 
@@ -85,11 +83,10 @@ std::vector<LanguageResult> render_languages(const World& world, const profile::
     fonts.use_shape_memo(&shapes);
   }
   pdf::BlobStore* const store = programs ? &*programs : nullptr;
-  const auto keep_shapes = [&] {
-    fonts.use_shape_memo(nullptr);
-    if (!memos || !shapes.changed()) return;
-    if (const std::string bytes = shapes.to_bytes(); !bytes.empty()) memos->put(memo_name, bytes);
-  };
+  struct Unset {  // the store never keeps a pointer to the memo past this function
+    text::FontStore& fonts;
+    ~Unset() { fonts.use_shape_memo(nullptr); }
+  } unset{fonts};
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     // Each worker takes the next language not yet taken; results[i] belongs to one worker.
@@ -105,7 +102,8 @@ std::vector<LanguageResult> render_languages(const World& world, const profile::
     for (std::size_t w = 0; w < workers; ++w) pool.emplace_back(work);
     pool.clear();  // joins every worker
   }
-  keep_shapes();
+  if (memos && shapes.changed())
+    if (const std::string bytes = shapes.to_bytes(); !bytes.empty()) memos->put(memo_name, bytes);
   return results;
 }
 
@@ -118,16 +116,15 @@ std::string shape_memo_name(const std::string& profile_path, const std::vector<s
     h.add("\n");
     h.add(lang);
   }
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h.value()));
-  return std::string("shapes-") + hex + ".bin";
+  return "shapes-" + core::hex16(h.value()) + ".bin";
 }
 
 bool file_has_bytes(const std::string& path, const std::string& bytes) {
+  std::error_code ec;
+  if (std::filesystem::file_size(path, ec) != bytes.size() || ec) return false;
   std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  const std::string have{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  return !in.bad() && have == bytes;
+  std::string have(bytes.size(), '\0');
+  return in && in.read(have.data(), static_cast<std::streamsize>(have.size())) && in.peek() == EOF && have == bytes;
 }
 
 namespace {

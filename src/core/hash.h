@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace cvpdf::core {
@@ -32,5 +33,20 @@ class Fnv64 {
  private:
   std::uint64_t h_ = 0xcbf29ce484222325ULL;
 };
+
+/// `v` as 16 lowercase hexadecimal digits (file names of cached data, checksum lines).
+inline std::string hex16(std::uint64_t v) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, v >>= 4) out[static_cast<std::size_t>(i)] = kDigits[v & 15];
+  return out;
+}
+
+/// The FNV-1a hash of `bytes` as hex16.
+inline std::string hash_hex(std::string_view bytes) {
+  Fnv64 h;
+  h.add(bytes);
+  return hex16(h.value());
+}
 
 }  // namespace cvpdf::core

@@ -1,8 +1,6 @@
 // pdf/image_cache.cpp — the bytes of a kept image (see image_cache.h).
 #include "pdf/image_cache.h"
 
-#include <cstdio>
-
 #include "core/byte_io.h"
 #include "pdf/program_cache.h"
 
@@ -37,13 +35,7 @@ bool read_optional(core::ByteReader& r, std::optional<Packed>& p) {
 
 }  // namespace
 
-std::string image_entry_name(std::string_view png) {
-  core::Fnv64 h;
-  h.add(png);
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h.value()));
-  return std::string("image-") + hex + ".bin";
-}
+std::string image_entry_name(std::string_view png) { return "image-" + core::hash_hex(png) + ".bin"; }
 
 std::string encode_image_entry(std::string_view png, const EncodedImage& image) {
   std::string out(kMagic);

@@ -6,7 +6,6 @@
 #include <libdeflate.h>
 #include <sys/stat.h>
 
-#include <cstdio>
 
 #include "core/byte_io.h"
 
@@ -42,11 +41,7 @@ ProgramKey program_key(const std::string& face_identity, const std::set<std::uin
   ProgramKey k;
   k.text = code_identity() + "\n" + face_identity + "\nglyphs";
   for (std::uint32_t g : gids) k.text += " " + std::to_string(g);
-  core::Fnv64 h;
-  h.add(k.text);
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h.value()));
-  k.name = std::string("font-") + hex + ".bin";
+  k.name = "font-" + core::hash_hex(k.text) + ".bin";
   return k;
 }
 
