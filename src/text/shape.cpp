@@ -61,6 +61,17 @@ std::string memo_key(const OpenFace& face, std::string_view text, const Run& run
   return key;
 }
 
+/// Whether a memo's glyphs can be `run`'s in `face`: each glyph one of the face's and its
+/// cluster inside the run. (A memo is checked for damage, not against someone who rewrites it
+/// with a right checksum: this keeps such a file from giving layout text ranges outside the
+/// text; it is then shaped anew.)
+bool fits(const MemoGlyphs& glyphs, const Run& run, const OpenFace& face) {
+  const unsigned count = hb_face_get_glyph_count(face.hb_face.get());
+  const std::size_t length = run.end - run.begin;
+  return std::all_of(glyphs.begin(), glyphs.end(),
+                     [&](const MemoGlyph& g) { return g.gid < count && g.cluster < length; });
+}
+
 /// Shapes one run into `buf` (cleared first).
 void shape_buffer(hb_font_t* font, hb_buffer_t* buf, std::string_view text, const Run& run,
                   hb_language_t lang) {
@@ -157,6 +168,7 @@ std::vector<ShapedGlyph> shape(FontStore& fonts, std::string_view text, std::siz
     if (memo != nullptr) {
       key = memo_key(face, text, run, style.lang);
       glyphs = memo->find(key);
+      if (glyphs && !fits(*glyphs, run, face)) glyphs.reset();
     }
     if (!glyphs) {
       if (!buf) buf.reset(hb_buffer_create());
