@@ -55,10 +55,11 @@ STAGES = [
 # threads happened to take it. With one thread the same work is counted, each in its stage.
 #
 # "warm" keeps everything the unmeasured run left in the cache folder, as a pre-commit hook
-# finds it: the font index, the date memos, the subset font programs and encoded images
-# (pdf/program_cache.h, pdf/image_cache.h) and the shape memo (text/shape_memo.h). "fresh"
-# removes the last three before the measured run, so that shaping, subsetting and encoding are
-# counted in full: the path of a profile edited everywhere, and the code those caches skip.
+# finds it: the font index, the date memos, the loaded profile (cli/profile_memo.h), the subset
+# font programs and encoded images (pdf/program_cache.h, pdf/image_cache.h) and the shape memo
+# (text/shape_memo.h). "fresh" removes the last four before the measured run, so that reading
+# the profile, shaping, subsetting and encoding are counted in full: the path of a profile
+# edited everywhere, and the code those caches skip.
 CASES = [
     ("seed-en", ["{root}/data/profile.yaml", "--lang", "en", "--jobs", "1"], "warm"),
     ("seed-zh", ["{root}/data/profile.yaml", "--lang", "zh", "--jobs", "1"], "warm"),
@@ -67,7 +68,7 @@ CASES = [
     ("seed-en-noindex", ["{root}/data/profile.yaml", "--lang", "en", "--jobs", "1"], "off"),
     ("entries-100", ["{work}/entries-100.yaml", "--lang", "en", "--jobs", "1"], "fresh"),
 ]
-KEPT_FOLDERS = ["programs", "shapes"]  # in $XDG_CACHE_HOME/cvpdf (cli/cache_folder.h)
+KEPT_FOLDERS = ["programs", "shapes", "profiles"]  # in $XDG_CACHE_HOME/cvpdf (cli/cache_folder.h)
 
 
 def run_case(cvpdf, work, name, args, index):

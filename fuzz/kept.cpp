@@ -1,6 +1,6 @@
 // fuzz/kept.cpp — what a run reads back from the cache folder: a shape memo
-// (text/shape_memo.h), a kept font program (pdf/program_cache.h) and a kept image
-// (pdf/image_cache.h). Each is read as given and once more with its checksum made right, so that
+// (text/shape_memo.h), a kept font program (pdf/program_cache.h), a kept image
+// (pdf/image_cache.h) and a loaded profile's model (profile/model_bytes.h). Each is read as given and once more with its checksum made right, so that
 // a mutation reaches the parser behind the checksum.
 #include <set>
 
@@ -8,6 +8,7 @@
 #include "fuzz.h"
 #include "pdf/image_cache.h"
 #include "pdf/program_cache.h"
+#include "profile/model_bytes.h"
 #include "text/shape_memo.h"
 
 namespace {
@@ -21,6 +22,7 @@ void read_all(const std::string& bytes) {
   for (const std::set<std::uint32_t>& gids : {std::set<std::uint32_t>{}, std::set<std::uint32_t>{0, 1, 2, 3}})
     (void)cvpdf::pdf::decode_program(bytes, key, gids);
   (void)cvpdf::pdf::decode_image_entry(bytes, "\x89PNG");
+  if (auto model = cvpdf::profile::profile_from_bytes(bytes)) (void)cvpdf::profile::profile_to_bytes(*model);
 }
 
 }  // namespace

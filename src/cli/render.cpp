@@ -8,10 +8,12 @@
 #include <optional>
 #include <thread>
 
+#include "cli/cache_folder.h"
 #include "cli/confine.h"
 #include "cli/locales.h"
 #include "cli/output.h"
 #include "cli/photo.h"
+#include "cli/profile_memo.h"
 #include "compose/compose.h"
 #include "core/limits.h"
 #include "i18n/locale.h"
@@ -27,15 +29,33 @@
 
 namespace cvpdf::cli {
 
+namespace {
+/// Loaded profiles kept: one per profile file, the least recently used removed first.
+constexpr std::size_t kMaxProfileMemos = 32;
+}  // namespace
+
 std::optional<profile::Profile> load(const World& world, const std::string& path,
                                      Reporter& reporter, core::Diagnostics& diags) {
-  (void)world;
   auto bytes = read_file(path, diags);
   if (!bytes) return std::nullopt;
   reporter.add_source(path, *bytes);
-  profile::Profile p = profile::load_profile(*bytes, path, diags);
+  // The same bytes loaded before by this program: the model and messages kept then
+  // (cli/profile_memo.h), else loaded now and kept.
+  std::optional<CacheFolder> memos;
+  if (!world.font_cache_dir.empty() && profile_memo_enabled() && path != "-")
+    memos.emplace(world.font_cache_dir + "/profiles", kMaxProfileMemos);
+  const std::string name = memos ? profile_memo_name(path) : std::string();
+  std::optional<LoadedProfile> loaded;
+  if (memos)
+    if (auto entry = memos->get(name)) loaded = decode_profile_memo(*entry, path, *bytes);
+  if (!loaded) {
+    core::Diagnostics said;
+    loaded = LoadedProfile{profile::load_profile(*bytes, path, said), said.all()};
+    if (memos && !said.has_errors()) memos->put(name, encode_profile_memo(path, *bytes, *loaded));
+  }
+  for (core::Diagnostic& d : loaded->said) diags.add(std::move(d));
   if (diags.has_errors()) return std::nullopt;
-  return p;
+  return std::move(loaded->profile);
 }
 
 namespace {

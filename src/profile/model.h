@@ -24,6 +24,7 @@ struct Str {
   std::string text;
   SourceLoc loc;
   [[nodiscard]] bool empty() const { return text.empty(); }
+  friend bool operator==(const Str&, const Str&) = default;
 };
 
 /// A located text that may be given in several languages: `{en: Peking University, zh: 北京大学}`.
@@ -32,6 +33,7 @@ struct Text {
   std::vector<std::pair<std::string, std::string>> variants;  ///< (BCP 47 tag or "", text)
   SourceLoc loc;
   [[nodiscard]] bool empty() const { return variants.empty(); }
+  friend bool operator==(const Text&, const Text&) = default;
 };
 
 /// A calendar date as RenderCV writes it: YYYY, YYYY-MM or YYYY-MM-DD, or "present".
@@ -42,6 +44,7 @@ struct Date {
   bool present = false;
   SourceLoc loc;
   [[nodiscard]] bool empty() const { return year == 0 && !present; }
+  friend bool operator==(const Date&, const Date&) = default;
 };
 
 /// RenderCV's nine entry types (detected from the keys an entry has).
@@ -84,6 +87,7 @@ struct EntryT {
   std::vector<T> highlights;
   /// cvpdf: a `- page_break: true` item stood just before this entry (not the section's first).
   bool page_break_before = false;
+  friend bool operator==(const EntryT&, const EntryT&) = default;
 };
 
 template <class T>
@@ -97,12 +101,14 @@ struct SectionT {
   bool page_break_before = false;
   /// cvpdf: `- page_break: true` as the last item: what follows the section starts a page.
   bool page_break_after = false;
+  friend bool operator==(const SectionT&, const SectionT&) = default;
 };
 
 struct SocialNetwork {
   Str network;   ///< "GitHub", "LinkedIn", "ORCID", "Google Scholar", …
   Str username;
   SourceLoc loc;
+  friend bool operator==(const SocialNetwork&, const SocialNetwork&) = default;
 };
 
 template <class T>
@@ -113,6 +119,7 @@ struct CvT {
   std::vector<SocialNetwork> social_networks;
   std::vector<SectionT<T>> sections;  ///< in file order
   SourceLoc loc;
+  friend bool operator==(const CvT&, const CvT&) = default;
 };
 
 struct Settings {
@@ -125,6 +132,7 @@ struct Settings {
   /// 0 = not set. Checked by the loader: 1 to the page limit.
   int max_pages = 0;
   SourceLoc max_pages_loc;  ///< where `max_pages` was given
+  friend bool operator==(const Settings&, const Settings&) = default;
 };
 
 using Entry = EntryT<Text>;
@@ -140,6 +148,7 @@ struct Profile {
   std::map<std::string, Str> design;
   /// `locale:` keys, same form ("language" → "english").
   std::map<std::string, Str> locale;
+  friend bool operator==(const Profile&, const Profile&) = default;
 };
 
 }  // namespace cvpdf::profile

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Issue 9, what a run keeps for the next in $XDG_CACHE_HOME/cvpdf (cli/cache_folder.h): subset
-# font programs (pdf/program_cache.h) and encoded PNGs (pdf/image_cache.h) in programs/, and
-# HarfBuzz's output for the profile and its languages (text/shape_memo.h) in shapes/. The PDFs
+# Issue 9, what a run keeps for the next in $XDG_CACHE_HOME/cvpdf (cli/cache_folder.h): the
+# loaded profile (cli/profile_memo.h) in profiles/, subset font programs (pdf/program_cache.h)
+# and encoded PNGs (pdf/image_cache.h) in programs/, and HarfBuzz's output for the profile and
+# its languages (text/shape_memo.h) in shapes/. The PDFs
 # are byte-identical with all of it off (CVPDF_FONT_INDEX=off: no cache folder), cold, warm and
 # corrupt, alone and in a batch; a warm run rewrites nothing; what was kept is really used.
 source "$(dirname "$0")/lib.bash" "$@"
 cd "$WORK"
 FIVE=$SRC/tests/e2e/data/lang_five.yaml
 programs() { find "$XDG_CACHE_HOME/cvpdf/programs" -name 'font-*.bin' 2>/dev/null | sort; }
-kept_files() { find "$XDG_CACHE_HOME/cvpdf/programs" "$XDG_CACHE_HOME/cvpdf/shapes" -type f 2>/dev/null | sort; }
+kept_files() { find "$XDG_CACHE_HOME/cvpdf/programs" "$XDG_CACHE_HOME/cvpdf/shapes" "$XDG_CACHE_HOME/cvpdf/profiles" -type f 2>/dev/null | sort; }
 listing() { for f in $(kept_files); do echo "$f $(stat -c %i "$f") $(md5sum <"$f")"; done; }
 contents() { for f in $(find "$XDG_CACHE_HOME/cvpdf/programs" -type f | sort); do echo "$f $(md5sum <"$f")"; done; }
 
@@ -90,3 +91,28 @@ CVPDF_FONT_INDEX=off "$CVPDF" seed.yaml --lang en -o off-edit.pdf 2>/dev/null ||
 cmp warm-edit.pdf off-edit.pdf || fail "an edited profile with a warm memo gives another PDF than without"
 pdftotext warm-edit.pdf - | grep -q Peking || fail "the edit is not in the PDF"
 pass "an edited profile: the memo's runs and the new ones give the PDF a run without it gives"
+
+# A loaded profile (cli/profile_memo.h): a profile with a warning, rendered cold and warm, prints
+# the same message and gives the same PDF as with nothing kept; a warm run rewrites nothing; the
+# profile edited gives the edited message and PDF.
+export XDG_CACHE_HOME="$WORK/cache-profile"
+sed 's/^settings:$/settings:\n  langauge_typo: en/' "$SRC/data/profile.yaml" >warned.yaml
+grep -q langauge_typo warned.yaml || fail "could not add an unknown key"
+CVPDF_FONT_INDEX=off "$CVPDF" warned.yaml --lang en -o off-w.pdf 2>off-w.txt || fail "render, nothing kept"
+grep -q "warned.yaml:7:3: warning: unknown key 'langauge_typo' in settings" off-w.txt || fail "no warning: $(cat off-w.txt)"
+"$CVPDF" warned.yaml --lang en -o cold-w.pdf 2>cold-w.txt || fail "render, profile memo cold"
+memo=$(find "$XDG_CACHE_HOME/cvpdf/profiles" -name 'profile-*.bin')
+[[ $(wc -l <<<"$memo") == 1 && -s $memo ]] || fail "no profile memo after a cold run"
+before=$(stat -c '%i' "$memo")$(md5sum <"$memo")
+"$CVPDF" warned.yaml --lang en -o warm-w.pdf 2>warm-w.txt || fail "render, profile memo warm"
+[[ $(stat -c '%i' "$memo")$(md5sum <"$memo") == "$before" ]] || fail "a warm run rewrote the profile memo"
+cmp off-w.txt cold-w.txt && cmp off-w.txt warm-w.txt || fail "the messages differ with the profile memo"
+cmp off-w.pdf cold-w.pdf && cmp off-w.pdf warm-w.pdf || fail "the PDF differs with the profile memo"
+set +e; "$CVPDF" warned.yaml --lang en --strict -o strict.pdf 2>/dev/null; rc=$?; set -e
+[[ $rc == 1 ]] || fail "--strict with a kept warning: exit $rc, expected 1"
+sed -i 's/^  langauge_typo: en$/  langauge_typo: en\n  other_typo: 1/' warned.yaml
+"$CVPDF" warned.yaml --lang en -o edited-w.pdf 2>edited-w.txt || fail "render, edited"
+grep -q "warned.yaml:8:3: warning: unknown key 'other_typo' in settings" edited-w.txt || fail "edit not seen: $(cat edited-w.txt)"
+CVPDF_FONT_INDEX=off "$CVPDF" warned.yaml --lang en -o off-e.pdf 2>off-e.txt || fail "render edited, nothing kept"
+cmp off-e.txt edited-w.txt && cmp off-e.pdf edited-w.pdf || fail "an edited profile differs from a run with nothing kept"
+pass "a loaded profile: same messages and PDF cold, warm and with nothing kept; an edit is seen"
