@@ -35,7 +35,7 @@ SKIP = 77
 
 # stage → the function whose inclusive count is the stage (demangled name prefix).
 STAGES = [
-    ("load", "cvpdf::profile::load_profile("),
+    ("load", "cvpdf::cli::load("),  # reading the file, and the profile memo or yaml-cpp
     ("resolve", "cvpdf::i18n::resolve("),
     ("compose", "cvpdf::compose::compose_document("),
     ("fonts", "cvpdf::text::FontStore::find("),
