@@ -42,13 +42,13 @@ python3 "$here/gen_entries.py" 250 >"$work/entries-250.yaml"
 python3 "$here/gen_entries.py" 1000 >"$work/entries-1000.yaml"
 
 # "nothing kept": a cache folder with the font index, hyphenation patterns and date memos of a
-# first run, but where no font program, image or shape memo can be kept (programs/ and shapes/
-# are files): every run shapes, subsets and encodes everything, as after editing the whole
-# profile. The other cvpdf rows use the user's cache folder, as a pre-commit hook does.
+# first run, but where no loaded profile, font program, image or shape memo can be kept
+# (profiles/, programs/ and shapes/ are files): every run parses, shapes, subsets and encodes
+# everything, as after editing the whole profile. The other cvpdf rows use the user's cache folder, as a pre-commit hook does.
 unkept=$work/unkept
 for lang in en zh; do XDG_CACHE_HOME=$unkept "$cvpdf" "$root/data/profile.yaml" --lang $lang -o "$work/unkept.pdf" 2>/dev/null || true; done
-rm -rf "$unkept/cvpdf/programs" "$unkept/cvpdf/shapes"
-mkdir -p "$unkept/cvpdf" && touch "$unkept/cvpdf/programs" "$unkept/cvpdf/shapes"
+rm -rf "$unkept/cvpdf/profiles" "$unkept/cvpdf/programs" "$unkept/cvpdf/shapes"
+mkdir -p "$unkept/cvpdf" && touch "$unkept/cvpdf/profiles" "$unkept/cvpdf/programs" "$unkept/cvpdf/shapes"
 
 # name|command — each run in a fresh process; outputs go to $work/<name, _ for non-alphanumerics>.pdf.
 out() { echo "$work/${1//[^A-Za-z0-9]/_}.pdf"; }
