@@ -104,7 +104,8 @@ void CacheFolder::prune() {
     const std::string name = path.filename().string();
     if (name.rfind(kTemporaryPrefix, 0) == 0 && now - time > kStaleTemporary) fs::remove(path, ec);
     if (!valid_name(name)) continue;  // a temporary file, or not one of ours
-    blobs.push_back({time, it->file_size(ec), path});
+    const std::uintmax_t size = it->file_size(ec);
+    if (!ec) blobs.push_back({time, size, path});
   }
   std::sort(blobs.begin(), blobs.end(), [](const Entry& a, const Entry& b) {
     return std::tie(a.time, a.path) < std::tie(b.time, b.path);
