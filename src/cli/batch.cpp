@@ -108,10 +108,8 @@ std::vector<LanguageResult> render_languages(const World& world, const profile::
 }
 
 std::string shape_memo_name(const std::string& profile_path, const std::vector<std::string>& langs) {
-  std::error_code ec;
-  const std::filesystem::path absolute = std::filesystem::absolute(profile_path, ec);
   core::Fnv64 h;
-  h.add(ec ? profile_path : absolute.lexically_normal().string());
+  h.add(absolute_path(profile_path));
   for (const std::string& lang : langs) {
     h.add("\n");
     h.add(lang);

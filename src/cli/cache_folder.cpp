@@ -42,6 +42,12 @@ bool write_all(int fd, const std::string& bytes) {
 
 }  // namespace
 
+std::string absolute_path(const std::string& path) {
+  std::error_code ec;
+  const fs::path absolute = fs::absolute(path, ec);
+  return ec ? path : absolute.lexically_normal().string();
+}
+
 CacheFolder::CacheFolder(std::string dir, std::size_t max_files, std::uintmax_t max_bytes)
     : dir_(std::move(dir)), max_files_(max_files), max_bytes_(max_bytes) {}
 

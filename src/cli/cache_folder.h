@@ -20,6 +20,10 @@
 
 namespace cvpdf::cli {
 
+/// `path` made absolute and normal ("./a/../cv.yaml" → "/home/u/cv.yaml"), or as given if that
+/// fails: what a profile's kept files are named after, whichever way the path was written.
+std::string absolute_path(const std::string& path);
+
 class CacheFolder final : public pdf::BlobStore {
  public:
   static constexpr std::size_t kMaxFiles = 200;

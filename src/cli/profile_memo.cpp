@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "cli/cache_folder.h"
 #include "core/byte_io.h"
 #include "profile/model_bytes.h"
 
@@ -46,9 +47,7 @@ bool profile_memo_enabled() {
 }
 
 std::string profile_memo_name(const std::string& path) {
-  std::error_code ec;
-  const std::filesystem::path absolute = std::filesystem::absolute(path, ec);
-  return "profile-" + core::hash_hex(ec ? path : absolute.lexically_normal().string()) + ".bin";
+  return "profile-" + core::hash_hex(absolute_path(path)) + ".bin";
 }
 
 std::string encode_profile_memo(const std::string& path, std::string_view bytes, const LoadedProfile& loaded) {

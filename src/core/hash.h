@@ -42,6 +42,15 @@ inline std::string hex16(std::uint64_t v) {
   return out;
 }
 
+/// Appends each byte of `bytes` as two lowercase hexadecimal digits (a table in a cache key).
+inline void append_hex(std::string& out, std::string_view bytes) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  for (unsigned char b : bytes) {
+    out += kDigits[b >> 4];
+    out += kDigits[b & 15];
+  }
+}
+
 /// The FNV-1a hash of `bytes` as hex16.
 inline std::string hash_hex(std::string_view bytes) {
   Fnv64 h;

@@ -19,6 +19,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "core/hash.h"
 #include "pdf/cff_sparse.h"
 
 namespace cvpdf::pdf {
@@ -206,12 +207,7 @@ std::string OpenFont::identity() const {
                    std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec) + " glyphs " +
                    std::to_string(glyph_count_) + " upem " + std::to_string(upem_) + " " + ps_name_ + "\nhead ";
   const Table head(h_->face, HB_TAG('h', 'e', 'a', 'd'));
-  static constexpr char kHex[] = "0123456789abcdef";
-  for (unsigned i = 0; i < head.size(); ++i) {
-    const auto b = static_cast<unsigned char>(head.data()[i]);
-    id += kHex[b >> 4];
-    id += kHex[b & 15];
-  }
+  if (head.data() != nullptr) core::append_hex(id, std::string_view(head.data(), head.size()));
   return id;
 }
 

@@ -17,6 +17,7 @@
 #include <string_view>
 #include <system_error>
 
+#include "core/hash.h"
 #include "core/sniff.h"
 #include "text/font_store_impl.h"
 
@@ -74,12 +75,7 @@ void fill_identity(OpenFace& f, unsigned file_size) {
   HbBlobPtr head(hb_face_reference_table(f.hb_face.get(), HB_TAG('h', 'e', 'a', 'd')));
   unsigned n = 0;
   const char* data = hb_blob_get_data(head.get(), &n);
-  static constexpr char kHex[] = "0123456789abcdef";
-  for (unsigned i = 0; i < n; ++i) {
-    const auto b = static_cast<unsigned char>(data[i]);
-    f.identity += kHex[b >> 4];
-    f.identity += kHex[b & 15];
-  }
+  if (data != nullptr) core::append_hex(f.identity, std::string_view(data, n));
 }
 
 bool has_font_extension(const fs::path& p) {
