@@ -48,11 +48,15 @@ for lang in en zh; do
   pass "$lang: $pages pages, $(wc -l < "$WORK/fonts.txt") fonts, $(wc -l < "$WORK/urls.txt") link lines, $n bookmarks"
 done
 # Issue 9's size target, on the seed CV with the pinned fonts and the fixed date: en ≤ 40 KB.
-# (zh is 67.6 KB against a 60 KB target: README, Performance, says why; no bound until it is met.)
-"$CVPDF" "$SRC/data/profile.yaml" --lang en --font-dir "$SRC/fonts" --no-system-fonts -o "$WORK/pinned.en.pdf"
-size=$(stat -c %s "$WORK/pinned.en.pdf")
-[ "$size" -le 40000 ] || fail "the seed en PDF is $size bytes, over 40 000"
-pass "seed en PDF: $size bytes (≤ 40 000)"
+# zh is 67 421 bytes against a 60 KB target that the classic design's Noto Serif CJK body cannot
+# meet (README, Performance, says why): bounded at 69 000 so that it does not grow unnoticed.
+for lang_bound in en:40000 zh:69000; do
+  lang=${lang_bound%%:*} bound=${lang_bound#*:}
+  "$CVPDF" "$SRC/data/profile.yaml" --lang "$lang" --font-dir "$SRC/fonts" --no-system-fonts -o "$WORK/pinned.$lang.pdf"
+  size=$(stat -c %s "$WORK/pinned.$lang.pdf")
+  [ "$size" -le "$bound" ] || fail "the seed $lang PDF is $size bytes, over $bound"
+  pass "seed $lang PDF: $size bytes (≤ $bound)"
+done
 # The document language, for screen readers and hyphenation in viewers.
 for lang in en zh; do
   qpdf --qdf --object-streams=disable "$WORK/cv.$lang.pdf" "$WORK/qdf.$lang.pdf"
