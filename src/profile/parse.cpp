@@ -17,6 +17,7 @@
 #include <sstream>
 
 #include "core/suggest.h"
+#include "profile/syntax_hints.h"
 #include "profile/walk.h"
 
 namespace cvpdf::profile::detail {
@@ -89,8 +90,15 @@ class PrePass : public YAML::EventHandler {
   int long_scalars_ = 0;
 };
 
-void syntax_error(Ctx& ctx, const YAML::Exception& e) {
-  ctx.diags.error(to_loc(ctx.file, e.mark), "YAML syntax error: " + e.msg);
+/// yaml-cpp's exception as a located error, explained from the bytes (syntax_hints.h).
+void syntax_error(Ctx& ctx, const YAML::Exception& e, std::string_view bytes) {
+  if (e.mark.is_null()) {
+    ctx.diags.error(to_loc(ctx.file, e.mark), "YAML syntax error: " + e.msg);
+    return;
+  }
+  const SourceLoc at = to_loc(ctx.file, e.mark);
+  SyntaxExplained x = explain_syntax_error(bytes, at.line, at.col, e.msg);
+  ctx.diags.error({ctx.file, x.line, x.col}, std::move(x.message), std::move(x.hint));
 }
 
 /// The event pre-pass; true when the tree may be built.
@@ -111,7 +119,7 @@ bool pre_pass(std::string_view bytes, Ctx& ctx) {
                     "a CV profile needs about eight levels");
     return false;
   } catch (const YAML::Exception& e) {
-    syntax_error(ctx, e);
+    syntax_error(ctx, e, bytes);
     return false;
   }
   return !events.refused();
@@ -167,7 +175,7 @@ std::optional<YAML::Node> parse_yaml(std::string_view bytes, Ctx& ctx) {
   try {
     return YAML::Load(std::string(bytes));
   } catch (const YAML::Exception& e) {
-    syntax_error(ctx, e);
+    syntax_error(ctx, e, bytes);
   } catch (const std::exception& e) {  // library failure (e.g. bad_alloc): a located diagnostic
     ctx.diags.error({ctx.file, 1, 1}, std::string("could not parse the profile: ") + e.what());
   }
