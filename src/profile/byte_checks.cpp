@@ -9,9 +9,11 @@
 // Columns count bytes from the start of the line, 1-based; a leading BOM does not count.
 #include "profile/byte_checks.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "core/utf8.h"
+#include "profile/syntax_hints.h"
 
 namespace cvpdf::profile::detail {
 
@@ -22,6 +24,11 @@ struct Reporter {
   const std::string& file;
   core::Diagnostics& diags;
   int count = 0;
+
+  /// A warning: the bytes may still go to yaml-cpp.
+  void warning(int line, int col, std::string message, std::string hint) {
+    diags.warning({file, line, col}, std::move(message), std::move(hint));
+  }
 
   void error(int line, int col, std::string message, std::string hint = {}) {
     ++count;
@@ -124,12 +131,14 @@ class LineScan {
   bool document_marker(std::string_view t, int no);
   void check_tabs(std::string_view t, int no);
   void unterminated();
+  void glued_comment(std::string_view t, std::size_t hash, int no);
 
   Reporter& r_;
   char quote_ = 0;  ///< '"' or '\'' while inside a quoted string
   int q_line_ = 0, q_col_ = 0, q_indent_ = 0;
   int block_indent_ = -1;  ///< inside a block scalar: the indentation of its header line
   int flow_depth_ = 0;
+  int glued_ = 0;  ///< glued comments reported
   bool seen_content_ = false, seen_marker_ = false, doc_ended_ = false, reported_doc_ = false;
 };
 
@@ -140,6 +149,32 @@ void LineScan::unterminated() {
            dq ? "add the closing '\"'; without it the following lines become part of the string"
               : "add the closing \"'\"; without it the following lines become part of the string");
   quote_ = 0;
+}
+
+std::string glued_hint(std::string_view t) {
+  const std::string example = quoted_whole_value(t);
+  return (example.empty() ? std::string("to keep it, put the whole value in quotes")
+                          : "to keep it, quote the whole value: " + example) +
+         "; to mark a comment, write '# ' with a blank";
+}
+
+/// A '#' after a value and one blank, glued to what follows (`Ranked #1 in the class`): YAML
+/// reads a comment and the CV loses the rest of the line without a word. Comments written as
+/// such have a blank after the '#' (yamllint's rule), or stand on a line of their own.
+void LineScan::glued_comment(std::string_view t, std::size_t hash, int no) {
+  const std::size_t before = t.find_last_not_of(" \t", hash == 0 ? 0 : hash - 1);
+  if (hash == 0 || before == std::string_view::npos || hash + 1 >= t.size() || is_space(t[hash + 1]))
+    return;
+  if (t[before] == ':' || t[before] == '-' || t[before] == '[' || t[before] == '{' || t[before] == ',')
+    return;  // nothing of a value before it: the whole value is the comment
+  if (++glued_ > kMaxByteErrors) return;
+  const std::string_view rest = t.substr(hash);
+  std::size_t cut = std::min<std::size_t>(rest.size(), 40);  // at most 40 bytes, whole characters
+  while (cut < rest.size() && (static_cast<unsigned char>(rest[cut]) & 0xC0) == 0x80) --cut;
+  r_.warning(no, static_cast<int>(hash + 1),
+             "'" + std::string(rest.substr(0, cut)) + (cut < rest.size() ? "…" : "") +
+                 "' is read as a YAML comment: it is not in the CV",
+             glued_hint(t));
 }
 
 void LineScan::line(std::string_view t, int no) {
@@ -226,6 +261,7 @@ void LineScan::scan(std::string_view t, std::size_t i, int no, int indent) {
     } else if (is_space(c)) {
       ++i;
     } else if (c == '#' && (i == 0 || is_space(t[i - 1]))) {
+      glued_comment(t, i, no);
       return;
     } else if ((c == '"' || c == '\'') && at_value) {
       quote_ = c, q_line_ = no, q_col_ = static_cast<int>(i + 1), q_indent_ = indent;

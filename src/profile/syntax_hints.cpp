@@ -52,6 +52,11 @@ bool is_content(std::string_view l) {
   return i != std::string_view::npos && l[i] != '#';
 }
 
+std::string_view trim_end(std::string_view v) {
+  while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
+  return v;
+}
+
 bool ends_token(std::string_view l, std::size_t i) { return i >= l.size() || l[i] == ' '; }
 
 bool is_item(std::string_view l) {
@@ -78,8 +83,7 @@ std::optional<KeyValue> key_value(std::string_view l) {
     KeyValue kv{l.substr(i, p - i), i, {}, std::min(l.find_first_not_of(' ', p + 1), l.size())};
     std::string_view v = l.substr(kv.value_at);
     if (const std::size_t hash = v.find(" #"); hash != std::string_view::npos) v = v.substr(0, hash);
-    while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
-    kv.value = v;
+    kv.value = trim_end(v);
     return kv;
   }
   return std::nullopt;
@@ -196,7 +200,7 @@ Explained indicator_start(const Lines& ls, int line, int col, const std::string&
   const bool alias = what == YAML::ErrorMsg::UNKNOWN_ANCHOR || what == YAML::ErrorMsg::ALIAS_NOT_FOUND;
   const bool anchor = what == YAML::ErrorMsg::ANCHOR_NOT_FOUND;
   const bool reserved = what == YAML::ErrorMsg::UNKNOWN_TOKEN;
-  if (!((alias && c == '*') || (anchor && c == '&') || (reserved && (c == '@' || c == '`'))))
+  if (!((alias && c == '*') || (anchor && c == '&') || (reserved && (c == '@' || c == '`' || c == '%'))))
     return {};
   const std::string message =
       c == '*'   ? "a value that starts with '*' is read as a YAML alias, not as text"
@@ -378,6 +382,17 @@ Explained item_after_key(const Lines& ls, int line, int col, const std::string& 
 }
 
 }  // namespace
+
+std::string quoted_whole_value(std::string_view line) {
+  if (const auto kv = key_value(line)) {
+    const std::string_view v = trim_end(line.substr(kv->value_at));
+    return v.empty() ? std::string() : std::string(kv->key) + ": " + quoted(v);
+  }
+  if (!is_item(line)) return {};
+  const std::string_view v = trim_end(line.substr(static_cast<std::size_t>(indent_of(line)) + 1));
+  const std::size_t start = v.find_first_not_of(' ');
+  return start == std::string_view::npos ? std::string() : "- " + quoted(v.substr(start));
+}
 
 SyntaxExplained explain_syntax_error(std::string_view bytes, int line, int col, const std::string& what) {
   const Lines ls = split_lines(bytes);

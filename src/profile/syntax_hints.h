@@ -31,4 +31,8 @@ struct SyntaxExplained {
 /// yaml-cpp's `what` at `line`:`col` in `bytes`, explained.
 SyntaxExplained explain_syntax_error(std::string_view bytes, int line, int col, const std::string& what);
 
+/// A `key: value` or `- value` line as it should be written to keep all of its value as text,
+/// a trailing `#...` included: `key: "value #1"`; empty for any other line.
+std::string quoted_whole_value(std::string_view line);
+
 }  // namespace cvpdf::profile::detail

@@ -64,6 +64,8 @@ case("yaml-text-after-brackets", "cv:\n  name: Ada\n  headline: [Draft] My paper
 case("yaml-item-after-key", "cv:\n  name: Ada\n  headline: - x\n")
 case("yaml-item-among-keys", "cv:\n  name: Ada\n  - x\n")
 case("yaml-stray-bracket", "cv:\n  name: Ada\n  headline: ]x\n")
+case("yaml-glued-comment", "cv:\n  name: Ada\n  headline: Ranked #1 in the class\n")  # valid YAML: a warning
+case("yaml-percent-start", "cv:\n  name: Ada\n  headline: %50 faster\n")
 case("yaml-duplicate-top-key", OK + "cv:\n  name: Eve\n")
 case("yaml-duplicate-cv-key", "cv:\n  name: Ada\n  name: Eve\n")
 case("yaml-duplicate-section", sections("    notes:\n      - a\n    notes:\n      - b\n"))

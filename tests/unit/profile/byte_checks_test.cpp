@@ -85,3 +85,26 @@ TEST_CASE("byte errors are capped so that a binary file does not flood the repor
   CHECK(l.diags.error_count() == cvpdf::profile::detail::kMaxByteErrors);
   CHECK(l.lines().back() == "p.yaml:1:21: note: further byte-level errors are not listed");
 }
+
+TEST_CASE("a '#' glued to text after a value is a comment that loses text: a warning with the fix") {
+  const Loaded l = load("cv:\n  name: Ada\n  headline: Ranked #1 in the class\n");
+  const std::string line = "p.yaml:3:20: warning: '#1 in the class' is read as a YAML comment: it is not in the CV";
+  CHECK(l.lines() == std::vector<std::string>{line});
+  CHECK(l.hint_of(line) == "to keep it, quote the whole value: headline: \"Ranked #1 in the class\"; to "
+                           "mark a comment, write '# ' with a blank");
+  REQUIRE(l.profile.cv.headline.variants.size() == 1);  // YAML's reading, which the warning is about
+  CHECK(l.profile.cv.headline.variants[0].second == "Ranked");
+  // A list item; a long comment cut at 40 bytes on a character boundary.
+  const Loaded item = load("cv:\n  name: Ada\n  sections:\n    notes:\n      - Top #1 " +
+                           std::string(12, 'x') + "中文中文中文中文\n");
+  CHECK(item.lines() == std::vector<std::string>{"p.yaml:5:13: warning: '#1 xxxxxxxxxxxx中文中文中文中文' is "
+                                                 "read as a YAML comment: it is not in the CV"});
+  const Loaded long_one = load("cv:\n  name: Ada\n  headline: A #" + std::string(37, 'y') + "中z\n");
+  CHECK(long_one.lines() == std::vector<std::string>{"p.yaml:3:15: warning: '#" + std::string(37, 'y') +
+                                                     "…' is read as a YAML comment: it is not in the CV"});
+  // Comments written as comments, a whole value that is a comment, '#' inside quotes or a word.
+  const Loaded fine = load("# top\ncv:  #x\n  name: Ada  # legal name\n  headline: x # y\n  phone: #none\n"
+                           "  location: \"Room #1\"\n  website: https://x.org/#frag\n  sections:\n"
+                           "    notes:\n      - C# and F#\n      - |\n        a #b\n");
+  for (const std::string& line : fine.lines()) CHECK(line.find("YAML comment") == std::string::npos);
+}

@@ -84,6 +84,8 @@ TEST_CASE("a value starting with '*' (emphasis), '@' or '`' is text once quoted"
         "p.yaml:3:13: error: YAML syntax error: YAML reserves '@': an unquoted value cannot start with it");
   CHECK(one("cv:\n  name: Ada\n  headline: `code`\n").hint ==
         "to start the text with '`', quote the whole value: headline: \"`code`\"");
+  CHECK(one("cv:\n  name: Ada\n  headline: %50 faster\n").line ==
+        "p.yaml:3:13: error: YAML syntax error: YAML reserves '%': an unquoted value cannot start with it");
 }
 
 TEST_CASE("'- ' items: after a key on its line, among a map's keys, or beside the list above") {
@@ -133,4 +135,13 @@ TEST_CASE("the explainer alone: yaml-cpp's words kept, with a hint, for what it 
       "a:\n  完整的中文文本完整的中文文本\n x: 1\n", 3, 2, "end of map not found");
   CHECK(label.hint == "start it at the column of the block it belongs to: column 3 like "
                       "'完整的中文文…' (line 2), column 1 like 'a' (line 1)");
+}
+
+TEST_CASE("quoted_whole_value: the value with what YAML would take for a comment, quoted") {
+  CHECK(quoted_whole_value("  headline: Ranked #1 in the class  ") == "headline: \"Ranked #1 in the class\"");
+  CHECK(quoted_whole_value("  - Top #1") == "- \"Top #1\"");
+  CHECK(quoted_whole_value("  - key: say \"hi\" #2") == "key: 'say \"hi\" #2'");
+  CHECK(quoted_whole_value("  key:").empty());
+  CHECK(quoted_whole_value("  just text").empty());
+  CHECK(quoted_whole_value("").empty());
 }
