@@ -4,8 +4,9 @@
 //  1. encoding: every byte sequence is valid UTF-8 and no character is a control character;
 //  2. lines: a small scanner that knows just enough YAML — quotes, comments, flow brackets,
 //     block scalar headers and document markers — to find tabs used as indentation,
-//     unterminated quoted strings and a second document. It never needs to be right about
-//     the parse, only about these three things, and it runs in one linear pass.
+//     unterminated quoted strings, a second document and comments glued to the text before
+//     them (a warning). It never needs to be right about the parse, only about these four
+//     things, and it runs in one linear pass.
 // Columns count bytes from the start of the line, 1-based; a leading BOM does not count.
 #include "profile/byte_checks.h"
 

@@ -3,7 +3,8 @@
 // Takes the bytes of a profile and the file name for locations; gives located errors for:
 // a size over kMaxProfileBytes, UTF-16/UTF-32 (one error naming the encoding), invalid UTF-8, NUL and other control characters (tab, LF and
 // CR excepted; C1 controls and DEL included), tabs used as indentation, unterminated quoted
-// strings (yaml-cpp swallows the rest of the file into them), and a second YAML document.
+// strings (yaml-cpp swallows the rest of the file into them), and a second YAML document; and
+// a warning for a '#' glued to the word after a value (`Ranked #1`): a comment, so text lost.
 // A UTF-8 BOM at the start is allowed and does not shift columns (yaml-cpp skips it too).
 // Returns false when yaml-cpp must not see the bytes.
 #pragma once
