@@ -100,4 +100,10 @@ std::string escape_for_terminal(std::string_view s) {
   return out;
 }
 
+std::string clip_utf8(std::string_view s, std::size_t n) {
+  if (s.size() <= n) return std::string(s);
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return std::string(s.substr(0, n)) + "…";
+}
+
 }  // namespace cvpdf::core

@@ -24,4 +24,8 @@ std::string codepoint_name(char32_t cp);
 /// `\u{…}` escapes; everything else is kept.
 std::string escape_for_terminal(std::string_view s);
 
+/// `s` cut to at most `n` bytes on a character boundary, with "…" when anything was cut (for
+/// quoting a user's text in a message).
+std::string clip_utf8(std::string_view s, std::size_t n);
+
 }  // namespace cvpdf::core

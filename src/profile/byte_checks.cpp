@@ -10,7 +10,6 @@
 // Columns count bytes from the start of the line, 1-based; a leading BOM does not count.
 #include "profile/byte_checks.h"
 
-#include <algorithm>
 #include <cstdio>
 
 #include "core/utf8.h"
@@ -169,12 +168,8 @@ void LineScan::glued_comment(std::string_view t, std::size_t hash, int no) {
   if (t[before] == ':' || t[before] == '-' || t[before] == '[' || t[before] == '{' || t[before] == ',')
     return;  // nothing of a value before it: the whole value is the comment
   if (++glued_ > kMaxByteErrors) return;
-  const std::string_view rest = t.substr(hash);
-  std::size_t cut = std::min<std::size_t>(rest.size(), 40);  // at most 40 bytes, whole characters
-  while (cut < rest.size() && (static_cast<unsigned char>(rest[cut]) & 0xC0) == 0x80) --cut;
   r_.warning(no, static_cast<int>(hash + 1),
-             "'" + std::string(rest.substr(0, cut)) + (cut < rest.size() ? "…" : "") +
-                 "' is read as a YAML comment: it is not in the CV",
+             "'" + core::clip_utf8(t.substr(hash), 40) + "' is read as a YAML comment: it is not in the CV",
              glued_hint(t));
 }
 

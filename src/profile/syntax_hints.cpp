@@ -12,6 +12,8 @@
 #include <optional>
 #include <vector>
 
+#include "core/utf8.h"
+
 namespace cvpdf::profile::detail {
 
 namespace {
@@ -290,10 +292,7 @@ struct Column {
 
 std::string label_of(std::string_view l) {
   if (const auto kv = key_value(l)) return (is_item(l) ? "'- " : "'") + std::string(kv->key) + "'";
-  const std::string_view t = l.substr(static_cast<std::size_t>(indent_of(l)));
-  std::size_t cut = std::min<std::size_t>(t.size(), 20);
-  while (cut < t.size() && cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;
-  return "'" + std::string(t.substr(0, cut)) + (cut < t.size() ? "…'" : "'");
+  return "'" + core::clip_utf8(l.substr(static_cast<std::size_t>(indent_of(l))), 20) + "'";
 }
 
 /// The columns of the blocks open at `line`, nearest first: the line above, then each line

@@ -59,14 +59,7 @@ std::string words_reversed(std::string_view s) {
   return out;
 }
 
-/// Cuts `s` to at most `n` bytes on a UTF-8 boundary.
-std::string clip(std::string_view s, std::size_t n) {
-  if (s.size() <= n) return std::string(s);
-  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-  return std::string(s.substr(0, n)) + "…";
-}
-
-std::string quote(std::string_view s) { return "'" + clip(s, kQuoteBytes) + "'"; }
+std::string quote(std::string_view s) { return "'" + core::clip_utf8(s, kQuoteBytes) + "'"; }
 
 /// Extracted text as a message shows it: a line break as ↵, a gap as a space.
 std::string shown(std::string_view s) {
@@ -178,7 +171,7 @@ void Checker::missing(const Expected& e) {
     while (to < strict_.text.size() && (static_cast<unsigned char>(strict_.text[to]) & 0xC0) == 0x80) ++to;
     std::size_t f = from;
     while (f > 0 && (static_cast<unsigned char>(strict_.text[f]) & 0xC0) == 0x80) --f;
-    hint = "the PDF's text matches up to '" + clip(needle.substr(len > 24 ? len - 24 : 0, std::min<std::size_t>(len, 24)), 24) +
+    hint = "the PDF's text matches up to '" + core::clip_utf8(needle.substr(len > 24 ? len - 24 : 0, std::min<std::size_t>(len, 24)), 24) +
            "', then reads '" + strict_.text.substr(f, to - f) + "' (" + page(strict_.origin[at]) + ")";
   }
   error(0, e.loc, quote(e.text) + " is missing from the PDF's text", hint);
@@ -201,13 +194,13 @@ void Checker::report(const Expected& e, const Search& s) {
       return;
     case Status::Split:
       error(1, e.loc, quote(e.text) + " is broken in the PDF's text: it reads '" +
-                       clip(shown(std::string_view(pdf_.text).substr(s.at.front(), s.ends.front() - s.at.front())), kQuoteBytes) +
+                       core::clip_utf8(shown(std::string_view(pdf_.text).substr(s.at.front(), s.ends.front() - s.at.front())), kQuoteBytes) +
                        "' (" + page(s.at.front()) + ")",
             "a word split across lines, spaces lost or added, or a hyphenated word without /ActualText");
       return;
     case Status::Reversed:
       error(1, e.loc, quote(e.text) + " reads backwards in the PDF's text (" + page(s.at.front()) + "): '" +
-                          clip(shown(std::string_view(pdf_.text).substr(s.at.front(), s.ends.front() - s.at.front())), kQuoteBytes) + "'",
+                          core::clip_utf8(shown(std::string_view(pdf_.text).substr(s.at.front(), s.ends.front() - s.at.front())), kQuoteBytes) + "'",
             "right-to-left text drawn in visual order needs /ActualText (or logical order) for extractors");
       return;
     case Status::Missing:
@@ -244,7 +237,7 @@ void Checker::out_of_order(const std::vector<Expected>& ex, const std::vector<st
   const std::string there = from < to ? shown(std::string_view(pdf_.text).substr(from, to - from)) : std::string();
   error(2, e.loc, quote(e.text) + " is out of order in the PDF: it is on " + page(found[flow[k]].at.front()) +
                    (where.empty() ? std::string() : ", but not " + where + ", where the profile puts it"),
-        there.empty() ? std::string() : "there the PDF reads '" + clip(there, kQuoteBytes) + "'");
+        there.empty() ? std::string() : "there the PDF reads '" + core::clip_utf8(there, kQuoteBytes) + "'");
 }
 
 void Checker::notes(std::size_t in_order, std::size_t total) {

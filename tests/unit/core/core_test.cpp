@@ -66,6 +66,10 @@ TEST_CASE("UTF-8 decoding, validation and escaping") {
   CHECK(out == "\xF0\x9F\x98\x84");
   CHECK(codepoint_name(U'\U0001F604') == "U+1F604");
   CHECK(escape_for_terminal("a\x1b[31mb") == "a\\u{001B}[31mb");
+  CHECK(clip_utf8(s, 10) == s);                  // whole: nothing cut, no ellipsis
+  CHECK(clip_utf8(s, 5) == "a\xC3\xA9…");         // never inside 北
+  CHECK(clip_utf8(s, 6) == "a\xC3\xA9\xE5\x8C\x97…");
+  CHECK(clip_utf8("\xE5\x8C\x97", 1) == "…");
 }
 
 #include "core/suggest.h"
